@@ -1,0 +1,58 @@
+# The two commands a fresh clone needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# CPU torch from local disk; GPU users install a CUDA build first (README, "GPU install").
+TORCH_PIN ?= torch==2.13.0
+STAMP := $(VENV)/.installed
+export GOTOOLCHAIN := local
+export GOPROXY := off
+
+.PHONY: run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet "$(TORCH_PIN)"
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/l2j-lsp migrate examples/ --backend auto --out build/go
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pytest -q
+
+editors-test:
+	$(MAKE) -C editors/vscode test
+
+test: lint typecheck pytest editors-test
+
+# Benchmarks: speed and memory, written as tables under docs/benchmarks/.
+bench: bench-lsp bench-hrm bench-rules
+
+bench-lsp: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.lsp_bench
+
+bench-hrm: $(STAMP)
+	$(BIN)/python -m benchmarks.hrm_bench
+
+bench-rules: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.rules_bench
+
+eval-humaneval: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.humaneval_table
+
+clean:
+	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache

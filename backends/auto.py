@@ -1,0 +1,95 @@
+"""``auto``: the hybrid strategy. The HRM answers first; an answer that fails validation or
+scores below ``min_confidence`` goes on to the LLM; with neither available, the rules
+translator answers. Each step's reason lands in ``result.route`` and so in the dataset."""
+
+from __future__ import annotations
+
+import logging
+
+from backends.base import (
+    Backend,
+    BackendConfigError,
+    BackendError,
+    BackendUnavailable,
+    InvalidOutput,
+    TokenCallback,
+    TranslationRequest,
+    TranslationResult,
+)
+from migration.validate import go_syntax_error
+
+log = logging.getLogger("l2j.auto")
+
+
+class AutoBackend:
+    name = "auto"
+
+    def __init__(
+        self, hrm: Backend, llm: Backend, rules: Backend, min_confidence: float = 0.5
+    ) -> None:
+        self.hrm = hrm
+        self.llm = llm
+        self.rules = rules
+        self.min_confidence = min_confidence
+
+    @property
+    def model_id(self) -> str:
+        return "|".join((self.hrm.model_id, self.llm.model_id, self.rules.model_id))
+
+    def reload(self) -> None:
+        reload = getattr(self.hrm, "reload", None)
+        if callable(reload):
+            reload()
+
+    async def translate(
+        self, request: TranslationRequest, on_token: TokenCallback | None = None
+    ) -> TranslationResult:
+        route: list[str] = []
+        result = await self._try(self.hrm, request, on_token, route, check_confidence=True)
+        if result is None:
+            result = await self._try(self.llm, request, on_token, route, check_confidence=False)
+        if result is None:
+            result = await self.rules.translate(request, on_token)
+            route.append("rules: answered")
+        result.route = route
+        log.info("auto for %s '%s': %s", request.scope, request.name, "; ".join(route))
+        return result
+
+    async def _try(
+        self,
+        backend: Backend,
+        request: TranslationRequest,
+        on_token: TokenCallback | None,
+        route: list[str],
+        check_confidence: bool,
+    ) -> TranslationResult | None:
+        try:
+            result = await backend.translate(request, on_token)
+        except (BackendConfigError, BackendUnavailable) as exc:
+            route.append(f"{backend.name}: unavailable ({exc})")
+            return None
+        except InvalidOutput as exc:
+            route.append(f"{backend.name}: invalid output ({exc})")
+            return None
+        except BackendError as exc:
+            route.append(f"{backend.name}: failed ({exc})")
+            return None
+        error = go_syntax_error(result.go)
+        if error is not None:
+            route.append(f"{backend.name}: Go does not parse ({error})")
+            return None
+        if (
+            check_confidence
+            and result.confidence is not None
+            and result.confidence < self.min_confidence
+        ):
+            route.append(
+                f"{backend.name}: confidence {result.confidence:.2f} < {self.min_confidence:.2f}"
+            )
+            return None
+        route.append(f"{backend.name}: answered")
+        return result
+
+    async def aclose(self) -> None:
+        for backend in (self.hrm, self.llm, self.rules):
+            await backend.aclose()

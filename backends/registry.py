@@ -1,0 +1,74 @@
+"""Backends by name. Imports are lazy so the server starts without loading torch or the
+OpenAI client until a backend is first used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from backends.base import Backend, BackendConfigError
+from l2j_lsp.settings import BACKENDS, Settings
+
+
+def _llm(settings: Settings) -> Backend:
+    from backends.llm import LlmBackend, LlmConfig
+
+    s = settings.llm
+    return LlmBackend(
+        LlmConfig(
+            base_url=s.base_url,
+            model=s.model,
+            api_key_env=s.api_key_env,
+            timeout_s=s.timeout,
+            max_retries=s.max_retries,
+            max_concurrency=s.max_concurrency,
+            temperature=s.temperature,
+            max_tokens=s.max_tokens,
+        )
+    )
+
+
+def _hrm(settings: Settings) -> Backend:
+    from backends.hrm import HrmBackend
+
+    return HrmBackend(
+        settings.hrm_checkpoint, device=settings.hrm_device, max_length=settings.hrm_max_length
+    )
+
+
+def _rules(settings: Settings) -> Backend:
+    from backends.rules import RulesBackend
+
+    return RulesBackend()
+
+
+def _auto(settings: Settings) -> Backend:
+    from backends.auto import AutoBackend
+
+    return AutoBackend(
+        hrm=_hrm(settings),
+        llm=_llm(settings),
+        rules=_rules(settings),
+        min_confidence=settings.auto_min_confidence,
+    )
+
+
+FACTORIES: dict[str, Callable[[Settings], Backend]] = {
+    "llm": _llm,
+    "hrm": _hrm,
+    "rules": _rules,
+    "auto": _auto,
+}
+assert set(FACTORIES) == set(BACKENDS)
+
+
+def create_backend(name: str, settings: Settings) -> Backend:
+    """A fresh backend, wrapped in the translation cache when it is enabled."""
+    factory = FACTORIES.get(name)
+    if factory is None:
+        raise BackendConfigError(f"unknown backend {name!r}; use one of: {', '.join(FACTORIES)}")
+    backend = factory(settings)
+    if settings.cache_enabled:
+        from backends.cache import CachedBackend, TranslationCache
+
+        return CachedBackend(backend, TranslationCache(settings.cache_path))
+    return backend

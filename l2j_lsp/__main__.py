@@ -1,0 +1,3 @@
+from l2j_lsp.cli import main
+
+main()

@@ -1,0 +1,333 @@
+"""The ``l2j-lsp`` command line (the contract's commands). Each command parses its flags
+and hands off to the module that does the work; heavy imports stay inside the commands so
+``l2j-lsp --help`` and ``serve`` start fast."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, cast
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="l2j-lsp",
+    help="Migrate the L2J Java server to Go: language server, batch migration, training.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+dataset_app = typer.Typer(help="Inspect, export and import the dataset of Java -> Go pairs.")
+app.add_typer(dataset_app, name="dataset")
+
+err = Console(stderr=True)
+
+USAGE_ERROR = 2
+
+
+class BackendName(StrEnum):
+    auto = "auto"
+    hrm = "hrm"
+    llm = "llm"
+    rules = "rules"
+
+
+class ScopeName(StrEnum):
+    file = "file"
+    cls = "class"
+    method = "method"
+
+
+class DeviceName(StrEnum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
+
+
+class BenchmarkName(StrEnum):
+    humaneval_x = "humaneval-x"
+    dataset = "dataset"
+
+
+def usage_error(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(USAGE_ERROR)
+
+
+@app.command()
+def serve(
+    stdio: Annotated[bool, typer.Option("--stdio", help="Talk LSP over stdin/stdout.")] = True,
+    tcp: Annotated[bool, typer.Option("--tcp", help="Listen on TCP instead.")] = False,
+    host: Annotated[str, typer.Option(help="TCP host.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 2087,
+) -> None:
+    """Run the language server (stdio by default)."""
+    from server.app import create_server
+
+    server = create_server()
+    if tcp:
+        server.start_tcp(host, port)
+    else:
+        server.start_io()
+
+
+@app.command()
+def migrate(
+    paths: Annotated[list[Path], typer.Argument(help="Java files and folders.")],
+    backend: Annotated[BackendName, typer.Option(help="Which backend translates.")] = (
+        BackendName.auto
+    ),
+    scope: Annotated[ScopeName, typer.Option(help="Translate whole files, classes or methods.")] = (
+        ScopeName.file
+    ),
+    out: Annotated[Path, typer.Option(help="Where the Go goes (go.outDir).")] = Path("build/go"),
+    jobs: Annotated[int, typer.Option(min=1, max=256, help="Concurrent translations.")] = 4,
+    json_lines: Annotated[
+        bool, typer.Option("--json", help="One JSON object a line per declaration or file.")
+    ] = False,
+) -> None:
+    """Migrate Java files to Go with the same pipeline as the code actions."""
+    from backends.base import BackendError
+    from backends.registry import create_backend
+    from l2j_lsp.settings import Settings, SettingsError
+    from migration.batch import BatchMigrator, FileSummary, Outcome, collect_java_files
+    from migration.scope import ScopeKind
+
+    scope_kind = cast(ScopeKind, scope.value)
+    files, missing = collect_java_files(paths)
+    for path in missing:
+        err.print(f"[red]error:[/red] {path}: no such file or folder", highlight=False)
+    if not files:
+        raise usage_error("no Java files found in " + ", ".join(map(str, paths)))
+    try:
+        settings = Settings.resolve({"backend": backend.value, "go": {"outDir": str(out)}})
+        translator = create_backend(backend.value, settings)
+    except (SettingsError, BackendError) as exc:
+        raise usage_error(str(exc)) from None
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+
+    def on_outcome(outcome: Outcome) -> None:
+        progress.advance(bar)
+        if json_lines:
+            sys.stdout.write(json.dumps(outcome.to_json()) + "\n")
+            sys.stdout.flush()
+
+    async def run() -> list[FileSummary]:
+        try:
+            return await BatchMigrator(translator, settings, jobs, on_outcome).run(
+                files, scope_kind
+            )
+        finally:
+            await translator.aclose()
+
+    with progress:
+        bar = progress.add_task(f"migrating with {backend.value}", total=None)
+        summaries = asyncio.run(run())
+
+    failed = 0
+    out_console = Console(highlight=False, soft_wrap=True)
+    for summary in summaries:
+        bad = [o for o in summary.outcomes if o.status != "ok"]
+        failed += bool(bad)
+        for o in bad:
+            err.print(f"[red]failed:[/red] {o.source} {o.name}: {o.message}", highlight=False)
+        if json_lines:
+            continue
+        targets = sorted({o.target for o in summary.outcomes if o.target})
+        used = sorted({o.backend for o in summary.outcomes})
+        seconds = sum(o.seconds for o in summary.outcomes)
+        state = "ok" if summary.ok else f"FAILED ({len(bad)}/{len(summary.outcomes)})"
+        routes = sorted({o.message for o in summary.outcomes if o.status == "ok" and o.message})
+        note = f"  [{'; '.join(routes)}]" if routes else ""
+        out_console.print(
+            f"{summary.source} -> {', '.join(targets) or '-'}  {state}  "
+            f"backend={','.join(used)}  {seconds:.2f}s{note}"
+        )
+    if not json_lines:
+        ok = len(summaries) - failed
+        out_console.print(f"{ok}/{len(summaries)} files migrated to {out} with {backend.value}")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _store(dataset: Path | None):  # type: ignore[no-untyped-def]
+    from l2j_lsp.settings import Settings
+    from training.store import DatasetError, DatasetStore
+
+    path = dataset or Settings.resolve({}).dataset_path
+    try:
+        return DatasetStore(path)
+    except DatasetError as exc:
+        raise usage_error(str(exc)) from None
+
+
+DatasetOption = Annotated[
+    Path | None, typer.Option("--dataset", help="The SQLite store (default: dataset.path).")
+]
+
+
+@dataset_app.command("stats")
+def dataset_stats(
+    dataset: DatasetOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts by status and backend."""
+    with _store(dataset) as store:
+        stats = store.stats()
+    if json_out:
+        print(json.dumps(stats))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"dataset {stats['path']}")
+    table.add_column("status")
+    table.add_column("pairs", justify="right")
+    for status, count in stats["by_status"].items():
+        table.add_row(status, str(count))
+    table.add_row("total", str(stats["total"]))
+    table.add_row("trainable", str(stats["trainable"]))
+    Console().print(table)
+
+
+@dataset_app.command("export")
+def dataset_export(
+    dataset: DatasetOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSONL file (default: stdout).")
+    ] = None,
+    all_statuses: Annotated[
+        bool, typer.Option("--all", help="Also suggested and rejected pairs.")
+    ] = False,
+) -> None:
+    """Write the pairs as HRM JSONL (accepted, corrected and synthetic by default)."""
+    from training.store import STATUSES, TRAINING_STATUSES
+
+    statuses = STATUSES if all_statuses else TRAINING_STATUSES
+    with _store(dataset) as store:
+        if output is None:
+            count = store.export_jsonl(sys.stdout, statuses)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            tmp = output.with_name(output.name + ".tmp")
+            with tmp.open("w", encoding="utf-8") as fh:
+                count = store.export_jsonl(fh, statuses)
+            tmp.replace(output)
+    err.print(f"exported {count} pairs", highlight=False)
+
+
+@dataset_app.command("import")
+def dataset_import(
+    source: Annotated[Path, typer.Argument(help="A folder of seed *.json files, or JSONL.")],
+    dataset: DatasetOption = None,
+) -> None:
+    """Import the seed guide's per-pair JSON files or HRM JSONL."""
+    from training.store import DatasetError
+
+    with _store(dataset) as store:
+        try:
+            report = store.import_path(source)
+        except DatasetError as exc:
+            raise usage_error(str(exc)) from None
+    for problem in report.errors:
+        err.print(f"[red]skipped:[/red] {problem}", highlight=False)
+    err.print(
+        f"imported {report.added} pairs ({report.skipped_duplicates} duplicates skipped, "
+        f"{len(report.errors)} errors)",
+        highlight=False,
+    )
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command()
+def train(
+    config: Annotated[Path, typer.Option(help="Training config (YAML).")] = Path(
+        "configs/train_l2j_hrm.yaml"
+    ),
+    dataset: DatasetOption = None,
+    epochs: Annotated[int | None, typer.Option(min=1, help="Override the config's epochs.")] = None,
+    device: Annotated[DeviceName, typer.Option(help="Where to train.")] = DeviceName.auto,
+    resume: Annotated[
+        bool, typer.Option("--resume/--no-resume", help="Continue from last.ckpt if present.")
+    ] = True,
+) -> None:
+    """Build the dataset from accepted and corrected edits and fine-tune the HRM."""
+    from training.train import run
+
+    raise typer.Exit(
+        run(config=config, dataset=dataset, epochs=epochs, device=device.value, resume=resume)
+    )
+
+
+@app.command()
+def plan(
+    source: Annotated[Path, typer.Option(help="Root of the Java tree.")],
+    output: Annotated[Path, typer.Option(help="Where to write migration_plan.json.")],
+) -> None:
+    """Map a Java tree's dependencies and order its files for migration."""
+    from training.plan import run
+
+    raise typer.Exit(run(source=source, output=output))
+
+
+@app.command()
+def synth(
+    plan_file: Annotated[Path, typer.Option("--plan", help="migration_plan.json from `plan`.")],
+    output: Annotated[Path, typer.Option(help="Folder for the per-pair JSON files.")],
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Concurrent requests.")] = 4,
+    dataset: DatasetOption = None,
+) -> None:
+    """Let the teacher LLM write ground-truth pairs in plan order."""
+    from training.synth import run
+
+    raise typer.Exit(run(plan=plan_file, output=output, limit=limit, jobs=jobs, dataset=dataset))
+
+
+@app.command("eval")
+def evaluate(
+    backend: Annotated[BackendName, typer.Option(help="The backend to measure.")] = (
+        BackendName.rules
+    ),
+    benchmark: Annotated[BenchmarkName, typer.Option(help="What to measure on.")] = (
+        BenchmarkName.humaneval_x
+    ),
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N tasks.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Tasks in parallel.")] = 4,
+    dataset: DatasetOption = None,
+) -> None:
+    """Quality and speed table for a backend."""
+    from evaluation.cli import run
+
+    raise typer.Exit(
+        run(
+            backend=backend.value,
+            benchmark=benchmark.value,
+            json_out=json_out,
+            limit=limit,
+            jobs=jobs,
+            dataset=dataset,
+        )
+    )
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The migration pipeline: Java text -> scope -> backend -> validated Go -> edit."""

@@ -1,0 +1,196 @@
+"""The pygls server: registers the LSP features and routes them to the modules beside it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+import l2j_lsp
+from l2j_lsp.settings import SettingsError
+from migration.validate import go_syntax_problem
+from server import actions
+from server.corrections import capture_corrections
+from server.documents import JavaDocuments, is_go, is_java, lsp_encoding
+from server.logs import LspLogHandler, Redactor
+from server.migrate_command import _result, migrate_to_go
+from server.state import ServerState
+
+log = logging.getLogger("l2j")
+
+
+class L2jServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("l2j-lsp", l2j_lsp.__version__)
+        self.state = ServerState()
+        self.java_docs = JavaDocuments()
+        self.redact = Redactor()
+
+    def fail(self, message: str, user_fixable: bool = False, **extra: Any) -> dict[str, Any]:
+        """Log a failure, show it when the user can act on it, and build the result."""
+        message = self.redact(message)
+        log.error("%s", message)
+        if user_fixable:
+            self.window_show_message(
+                types.ShowMessageParams(type=types.MessageType.Error, message=f"l2j: {message}")
+            )
+        return _result("failed", message, **extra)
+
+    def apply_settings(self, payload: Any, root: Path | None = None) -> None:
+        try:
+            changed = self.state.update(payload, root)
+        except SettingsError as exc:
+            self.fail(str(exc), user_fixable=True)
+            return
+        self.redact.env_names.add(self.state.settings.llm.api_key_env)
+        if changed:
+            log.info("settings changed: %s", ", ".join(changed))
+
+    async def pull_configuration(self) -> None:
+        workspace = self.client_capabilities.workspace
+        if not (workspace and workspace.configuration):
+            return
+        try:
+            items = await self.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section="l2j")])
+            )
+        except Exception as exc:  # a client without an answer keeps what we have
+            log.warning("workspace/configuration failed: %s", exc)
+            return
+        if items and isinstance(items[0], dict):
+            self.apply_settings({"l2j": items[0]})
+
+
+def _root(params: types.InitializeParams) -> Path:
+    if params.workspace_folders:
+        path = to_fs_path(params.workspace_folders[0].uri)
+        if path:
+            return Path(path)
+    if params.root_uri:
+        path = to_fs_path(params.root_uri)
+        if path:
+            return Path(path)
+    if params.root_path:
+        return Path(params.root_path)
+    return Path.cwd()
+
+
+def create_server() -> L2jServer:
+    server = L2jServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: L2jServer, params: types.InitializeParams) -> None:
+        handler = LspLogHandler(ls.window_log_message, ls.redact)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        ls.java_docs.encoding = lsp_encoding(ls.workspace.position_encoding)
+        ls.apply_settings(params.initialization_options or {}, _root(params))
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: L2jServer, params: types.InitializedParams) -> None:
+        await ls.pull_configuration()
+        log.info(
+            "l2j-lsp %s ready in %s (backend %s)",
+            l2j_lsp.__version__,
+            ls.state.root,
+            ls.state.settings.backend,
+        )
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(
+        ls: L2jServer, params: types.DidChangeConfigurationParams
+    ) -> None:
+        section = params.settings if isinstance(params.settings, dict) else {}
+        if "l2j" in section:
+            ls.apply_settings(section)
+        else:
+            # Clients that follow the pull model send an empty payload: ask for the section.
+            await ls.pull_configuration()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: L2jServer, params: types.DidOpenTextDocumentParams) -> None:
+        doc = params.text_document
+        if is_java(doc.uri, doc.language_id):
+            ls.java_docs.open(doc.uri, doc.text, doc.version)
+        elif is_go(doc.uri, doc.language_id):
+            publish_go_diagnostics(ls, doc.uri, doc.text)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: L2jServer, params: types.DidChangeTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if ls.java_docs.get(uri) is not None:
+            ls.java_docs.change(uri, params.text_document.version, list(params.content_changes))
+        elif is_go(uri):
+            publish_go_diagnostics(ls, uri, ls.workspace.get_text_document(uri).source)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: L2jServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.java_docs.close(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=True))
+    def did_save(ls: L2jServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        path = to_fs_path(uri)
+        if not is_go(uri) or path is None or not ls.state.settings.dataset_record:
+            return
+        text = params.text
+        if text is None:
+            doc = ls.workspace.text_documents.get(uri)
+            text = doc.source if doc is not None else Path(path).read_text(encoding="utf-8")
+        capture_corrections(ls.state.store(), Path(path), text)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[actions.KIND], resolve_provider=False),
+    )
+    def code_action(ls: L2jServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        doc = ls.java_docs.get(params.text_document.uri)
+        if doc is None or not actions.wanted(params.context.only):
+            return []
+        return actions.code_actions(
+            params.text_document.uri, doc, params.range, ls.java_docs.encoding
+        )
+
+    @server.command(actions.COMMAND)
+    async def migrate_command(ls: L2jServer, *args: Any) -> dict[str, Any]:
+        return await migrate_to_go(ls, args[0] if args else None)
+
+    @server.command("l2j.reloadModel")
+    def reload_model(ls: L2jServer, *args: Any) -> dict[str, Any]:
+        checkpoint = ls.state.reload_model()
+        log.info("the HRM checkpoint %s will be reloaded on next use", checkpoint)
+        return {"status": "reloaded", "checkpoint": checkpoint}
+
+    @server.command("l2j.datasetStats")
+    def dataset_stats(ls: L2jServer, *args: Any) -> dict[str, Any]:
+        return ls.state.store().stats()
+
+    @server.feature(types.SHUTDOWN)
+    async def shutdown(ls: L2jServer, *args: Any) -> None:
+        await ls.state.close()
+
+    return server
+
+
+def publish_go_diagnostics(ls: L2jServer, uri: str, text: str) -> None:
+    """Syntax errors in Go files: the quick check before the user saves a correction."""
+    problem = go_syntax_problem(text) if text.strip() else None
+    diagnostics: list[types.Diagnostic] = []
+    if problem is not None:
+        line = max(0, problem.line - 1)
+        diagnostics.append(
+            types.Diagnostic(
+                range=types.Range(types.Position(line, 0), types.Position(line + 1, 0)),
+                message=problem.message,
+                severity=types.DiagnosticSeverity.Error,
+                source="l2j",
+            )
+        )
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics)
+    )

@@ -1,0 +1,93 @@
+"""The workspace edit that puts migrated Go into its file, shaped for what the client
+supports: file creation, versioned document edits, and change annotations that ask the
+user to confirm (VS Code shows them in its refactor preview)."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from migration.positions import Encoding, LineTable
+
+ANNOTATION_ID = "l2j.migrate"
+
+
+def minimal_edit(old: str, new: str, encoding: Encoding) -> types.TextEdit:
+    """One TextEdit replacing only the changed middle, so the preview shows the real
+    change rather than the whole file."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    table = LineTable.build(old.encode("utf-8"))
+    start = table.to_position(len(old[:prefix].encode("utf-8")), encoding)
+    end = table.to_position(len(old[: len(old) - suffix].encode("utf-8")), encoding)
+    return types.TextEdit(
+        range=types.Range(types.Position(*start), types.Position(*end)),
+        new_text=new[prefix : len(new) - suffix],
+    )
+
+
+def build_edit(
+    uri: str,
+    old_text: str | None,
+    new_text: str,
+    version: int | None,
+    label: str,
+    capabilities: types.ClientCapabilities,
+    encoding: Encoding,
+) -> types.WorkspaceEdit:
+    ws = capabilities.workspace.workspace_edit if capabilities.workspace else None
+    document_changes = bool(ws and ws.document_changes)
+    can_create = bool(
+        ws
+        and ws.resource_operations
+        and types.ResourceOperationKind.Create in ws.resource_operations
+    )
+    annotations = bool(ws and ws.change_annotation_support)
+    annotation_id = ANNOTATION_ID if annotations else None
+
+    if old_text is None:
+        edit = types.TextEdit(
+            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=new_text
+        )
+    else:
+        edit = minimal_edit(old_text, new_text, encoding)
+    text_edit: types.TextEdit | types.AnnotatedTextEdit = (
+        types.AnnotatedTextEdit(
+            range=edit.range, new_text=edit.new_text, annotation_id=ANNOTATION_ID
+        )
+        if annotation_id
+        else edit
+    )
+    change_annotations = (
+        {
+            ANNOTATION_ID: types.ChangeAnnotation(
+                label=label, needs_confirmation=True, description="l2j-lsp migration"
+            )
+        }
+        if annotations
+        else None
+    )
+    if not document_changes:
+        # Old clients: plain `changes`; a new file is then created by the client on edit
+        # only if it supports that, which is the best such a client allows.
+        return types.WorkspaceEdit(changes={uri: [edit]})
+    ops: list[types.TextDocumentEdit | types.CreateFile | types.RenameFile | types.DeleteFile] = []
+    if old_text is None and can_create:
+        ops.append(
+            types.CreateFile(
+                uri=uri,
+                options=types.CreateFileOptions(ignore_if_exists=True),
+                annotation_id=annotation_id,
+            )
+        )
+    ops.append(
+        types.TextDocumentEdit(
+            text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+            edits=[text_edit],
+        )
+    )
+    return types.WorkspaceEdit(document_changes=ops, change_annotations=change_annotations)
