@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from backends.base import Backend, BackendError
-from backends.cache import CachedBackend
 from l2j_lsp.settings import Settings
-from migration.pipeline import Job, build_request, compose, translate
+from migration.pipeline import Job, build_request, compose, remember, translate
 from migration.scope import JavaDocument, ScopeKind
 from migration.target import TargetError, ensure_inside
 
@@ -131,8 +130,7 @@ class BatchMigrator:
                 )
                 migration = compose(job, request, target, result, existing)
                 write_atomic(target.path, migration.new_text)
-            if isinstance(self.backend, CachedBackend):
-                self.backend.remember(request, result)
+            remember(self.backend, request, result)
             outcome = Outcome(
                 source,
                 job.scope,

@@ -168,8 +168,16 @@ def merge_imports(*groups: tuple[GoImport, ...]) -> list[GoImport]:
     return sorted(merged, key=lambda i: ("." in i.path.split("/")[0], i.path))
 
 
-def merge_into_file(existing: str | None, package: str, snippet: str) -> str:
-    """The full text of the target Go file after adding ``snippet``'s declarations."""
+def merge_into_file(
+    existing: str | None, package: str, snippet: str, replaces: frozenset[str] = frozenset()
+) -> str:
+    """The full text of the target Go file after adding ``snippet``'s declarations.
+
+    A declaration of the file with the same key is replaced in place. ``replaces`` names the
+    keys an earlier migration of the same Java declaration produced: those go too, and the
+    new declarations take the place of the first of them, so a model that names a method
+    differently this time does not leave the old one behind.
+    """
     new = parse_source(snippet)
     old = parse_source(existing) if existing and existing.strip() else None
     if old is None:
@@ -183,12 +191,12 @@ def merge_into_file(existing: str | None, package: str, snippet: str) -> str:
     data = old.text.encode("utf-8")
     # Replacements as (start, end, new bytes), applied back to front.
     edits: list[tuple[int, int, bytes]] = []
-    appended: list[str] = []
+    unplaced: list[str] = []
     used: set[int] = set()
     for decl in new.decls:
         targets = [i for i, d in enumerate(old.decls) if d.keys & decl.keys and i not in used]
         if not targets:
-            appended.append(decl.text)
+            unplaced.append(decl.text)
             continue
         first, *rest = targets
         used.update(targets)
@@ -196,6 +204,11 @@ def merge_into_file(existing: str | None, package: str, snippet: str) -> str:
         # A declaration split in two before (e.g. a type now grouped) is removed, not left
         # duplicated.
         edits.extend((old.decls[i].start_byte, old.decls[i].end_byte, b"") for i in rest)
+    stale = [i for i, d in enumerate(old.decls) if d.keys & replaces and i not in used]
+    for n, i in enumerate(stale):
+        text = "\n\n".join(unplaced).encode() if n == 0 else b""
+        edits.append((old.decls[i].start_byte, old.decls[i].end_byte, text))
+    appended = [] if stale else unplaced
 
     merged_imports = merge_imports(old.imports, new.imports)
     import_text = render_imports(merged_imports).encode()

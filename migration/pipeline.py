@@ -105,10 +105,12 @@ def compose(
     target: GoTarget,
     result: TranslationResult,
     existing: str | None,
+    replaces: frozenset[str] = frozenset(),
 ) -> Migration:
-    """Merge validated Go into the target file's current text and format it."""
+    """Merge validated Go into the target file's current text and format it; ``replaces``
+    are the Go keys an earlier migration of the same declaration left in the file."""
     snippet = parse_source(result.go)
-    merged = merge_into_file(existing, target.package, result.go)
+    merged = merge_into_file(existing, target.package, result.go, replaces)
     try:
         formatted = gofmt(merged)
     except GoValidationError as exc:
@@ -129,19 +131,10 @@ def compose(
     )
 
 
-async def migrate(
-    job: Job,
-    backend: Backend,
-    settings: Settings,
-    existing: str | None,
-    on_token: TokenCallback | None = None,
-) -> Migration:
-    request, target = build_request(job, settings)
-    result = await translate(backend, request, on_token)
-    migration = compose(job, request, target, result, existing)
+def remember(backend: Backend, request: TranslationRequest, result: TranslationResult) -> None:
+    """Keep a validated answer in the translation cache, when the backend has one."""
     if isinstance(backend, CachedBackend):
         backend.remember(request, result)
-    return migration
 
 
 def corrected_output(suggestion: str, keys: frozenset[str], saved_go: str) -> str | None:

@@ -37,22 +37,46 @@ class SyntaxProblem:
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
+# What may stand at the top of a Go file. tree-sitter-go also accepts bare statements there,
+# which no Go compiler does, so those count as errors.
+_TOP_LEVEL = frozenset(
+    {
+        "package_clause",
+        "import_declaration",
+        "function_declaration",
+        "method_declaration",
+        "type_declaration",
+        "var_declaration",
+        "const_declaration",
+        "comment",
+    }
+)
+
+
 def go_syntax_problem(text: str) -> SyntaxProblem | None:
     """None when ``text`` parses as Go (a file, or top-level declarations without a package
-    clause); otherwise the first error and its line."""
+    clause); otherwise the first error and its line (counted in ``text``)."""
     if not text.strip():
         return SyntaxProblem(0, "empty Go output")
     prefix = "" if has_package_clause(text) else "package p\n"
-    tree = parse_go(prefix + text)
-    if not tree.root_node.has_error:
+    root = parse_go(prefix + text).root_node
+    offset = prefix.count("\n")
+    for child in root.named_children:
+        if child.type not in _TOP_LEVEL and not child.has_error and not child.is_error:
+            line = child.start_point[0] + 1 - offset
+            return SyntaxProblem(line, f"a statement outside any function: {_snippet(child)}")
+    if not root.has_error:
         return None
-    node = _first_error(tree.root_node)
-    if node is None:
-        return SyntaxProblem(1, "Go does not parse")
-    line = node.start_point[0] + 1 - prefix.count("\n")
-    snippet = (prefix + text).encode("utf-8")[node.start_byte : node.start_byte + 40]
-    what = "missing " + node.type if node.is_missing else "unexpected"
-    return SyntaxProblem(max(line, 1), f"{what} {snippet.decode('utf-8', 'replace')!r}")
+    node = _first_error(root) or root
+    line = max(node.start_point[0] + 1 - offset, 1)
+    if node.is_missing:
+        return SyntaxProblem(line, f"missing {node.type!r}")
+    return SyntaxProblem(line, f"unexpected {_snippet(node)}")
+
+
+def _snippet(node: tree_sitter.Node) -> str:
+    text = " ".join((node.text or b"").decode("utf-8", "replace").split())
+    return repr(text[:40] + ("..." if len(text) > 40 else ""))
 
 
 def go_syntax_error(text: str) -> str | None:
