@@ -30,6 +30,28 @@ def minimal_edit(old: str, new: str, encoding: Encoding) -> types.TextEdit:
     )
 
 
+def _workspace_edit_caps(
+    capabilities: types.ClientCapabilities,
+) -> types.WorkspaceEditClientCapabilities | None:
+    return capabilities.workspace.workspace_edit if capabilities.workspace else None
+
+
+def can_create_files(capabilities: types.ClientCapabilities) -> bool:
+    ws = _workspace_edit_caps(capabilities)
+    return bool(
+        ws
+        and ws.resource_operations
+        and types.ResourceOperationKind.Create in ws.resource_operations
+    )
+
+
+def supports_document_changes(capabilities: types.ClientCapabilities) -> bool:
+    """Resource operations only exist inside ``documentChanges``, so a client that declares
+    them (Neovim does, without the flag) handles ``documentChanges``."""
+    ws = _workspace_edit_caps(capabilities)
+    return bool(ws and ws.document_changes) or can_create_files(capabilities)
+
+
 def build_edit(
     uri: str,
     old_text: str | None,
@@ -39,13 +61,9 @@ def build_edit(
     capabilities: types.ClientCapabilities,
     encoding: Encoding,
 ) -> types.WorkspaceEdit:
-    ws = capabilities.workspace.workspace_edit if capabilities.workspace else None
-    document_changes = bool(ws and ws.document_changes)
-    can_create = bool(
-        ws
-        and ws.resource_operations
-        and types.ResourceOperationKind.Create in ws.resource_operations
-    )
+    ws = _workspace_edit_caps(capabilities)
+    document_changes = supports_document_changes(capabilities)
+    can_create = can_create_files(capabilities)
     annotations = bool(ws and ws.change_annotation_support)
     annotation_id = ANNOTATION_ID if annotations else None
 

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
-from backends.base import BackendError
+from backends.base import BackendError, TranslationRequest, TranslationResult
 from l2j_lsp.settings import SettingsError
-from migration.pipeline import Job, Migration, migrate
+from migration.pipeline import Job, build_request, compose, remember, translate
 from migration.scope import JavaDocument
-from migration.target import TargetError, ensure_inside
+from migration.target import GoTarget, TargetError, ensure_inside
 from server.actions import title
-from server.edits import build_edit
+from server.edits import build_edit, can_create_files
 from server.progress import CancelScope, Progress
 
 if TYPE_CHECKING:
@@ -124,15 +124,16 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
         job = _job(server, args)
         settings = server.state.settings
         backend = server.state.backend()
+        request, target = build_request(job, settings)
     except (CommandError, SettingsError, BackendError) as exc:
         return server.fail(str(exc), user_fixable=True)
 
-    label = title(
-        job.scope, job.decl.kind if job.decl else "file", job.decl.name if job.decl else ""
-    )
+    kind = job.decl.kind if job.decl else "file"
+    label = title(job.scope, kind, job.decl.name if job.decl else "")
     progress = Progress(server, label)
-    task: asyncio.Task[Migration] | None = None
+    task: asyncio.Task[TranslationResult] | None = None
     try:
+        ensure_inside(target.path, server.state.root)
         await progress.begin(f"asking {backend.name}")
         tokens = 0
 
@@ -141,25 +142,19 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
             tokens = count
             progress.report(f"{count} tokens from {backend.name}")
 
-        async def work() -> Migration:
-            from migration.pipeline import build_request
-
-            _, target = build_request(job, settings)
-            ensure_inside(target.path, server.state.root)
-            existing, _ = _go_text(server, from_fs_path(str(target.path)) or "", target.path)
-            return await migrate(job, backend, settings, existing, on_token)
-
-        task = asyncio.ensure_future(work())
+        task = asyncio.ensure_future(translate(backend, request, on_token))
         scope = CancelScope(server, task)
         scope.watch_progress(progress)
         try:
-            migration = await task
+            result = await task
         except asyncio.CancelledError:
             if scope.by_user or task.cancelled():
                 log.info("%s cancelled: nothing applied", label)
                 progress.end("cancelled")
                 return _result("cancelled", "cancelled: nothing was applied", backend=backend.name)
             raise
+        progress.report(f"{tokens} tokens; waiting for your decision", force=True)
+        return await _offer(server, job, request, target, result, label, progress, started)
     except (BackendError, TargetError, CommandError, OSError) as exc:
         progress.end("failed")
         user_fixable = getattr(exc, "user_fixable", isinstance(exc, TargetError | CommandError))
@@ -170,39 +165,45 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
         if task is not None and not task.done():
             task.cancel()
 
-    progress.report(f"{tokens} tokens; waiting for your decision", force=True)
-    return await _offer(server, migration, label, progress, started)
-
 
 async def _offer(
-    server: L2jServer, migration: Migration, label: str, progress: Progress, started: float
+    server: L2jServer,
+    job: Job,
+    request: TranslationRequest,
+    target: GoTarget,
+    result: TranslationResult,
+    label: str,
+    progress: Progress,
+    started: float,
 ) -> dict[str, Any]:
-    """Record the suggestion, send the edit, and record the user's answer."""
+    """Merge the Go into the target's text as it is now (the user may have edited it while
+    the model ran), record the suggestion, send the edit, and record the user's answer."""
     state = server.state
-    result = migration.result
-    go_uri = from_fs_path(str(migration.target.path)) or ""
-    old_text, version = _go_text(server, go_uri, migration.target.path)
+    go_uri = from_fs_path(str(target.path)) or ""
+    go_file = str(target.path.resolve())
+    old_text, version = _go_text(server, go_uri, target.path)
     caps = server.client_capabilities
-    if old_text is None and not _can_create(caps):
-        progress.end("failed")
-        return server.fail(
+    if old_text is None and not can_create_files(caps):
+        raise CommandError(
             "your editor cannot create files through LSP edits; create "
-            f"{migration.target.path} (empty) and run the action again",
-            user_fixable=True,
-            backend=result.backend,
+            f"{target.path} (empty) and run the action again"
         )
+    record = state.settings.dataset_record
+    replaces = state.store().previous_keys(go_file, job.name) if record else frozenset()
+    migration = compose(job, request, target, result, old_text, replaces)
+    remember(server.state.backend(), request, result)
     pair_id: int | None = None
-    if state.settings.dataset_record:
+    if record:
         pair_id = state.store().add(
-            migration.job.java,
+            job.java,
             migration.output,
             "suggested",
-            source_file=_relative(migration.job.java_path, state.root),
-            symbol=migration.job.name,
-            scope=migration.job.scope,
+            source_file=_relative(job.java_path, state.root),
+            symbol=job.name,
+            scope=job.scope,
             backend=result.backend,
             model=result.model,
-            go_file=str(migration.target.path.resolve()),
+            go_file=go_file,
             go_keys=migration.keys,
             route="; ".join(result.route),
         )
@@ -228,20 +229,11 @@ async def _offer(
     if applied:
         log.info("%s: applied to %s by %s in %.1fs", label, go_uri, result.backend, seconds)
         progress.end("applied")
-        return _result("applied", f"migrated to {migration.target.path.name}", **extra)
+        return _result("applied", f"migrated to {target.path.name}", **extra)
     reason = (answer.failure_reason if answer else None) or "not applied"
     log.info("%s: rejected (%s)", label, reason)
     progress.end("rejected")
     return _result("rejected", f"the edit was not applied: {reason}", **extra)
-
-
-def _can_create(caps: types.ClientCapabilities) -> bool:
-    ws = caps.workspace.workspace_edit if caps.workspace else None
-    if ws is None or not ws.document_changes:
-        return False
-    return bool(
-        ws.resource_operations and types.ResourceOperationKind.Create in ws.resource_operations
-    )
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -244,6 +244,16 @@ class DatasetStore:
             ).fetchall()
         return [_pair(r) for r in rows]
 
+    def previous_keys(self, go_file: str, symbol: str) -> frozenset[str]:
+        """The Go keys the newest applied migration of ``symbol`` left in ``go_file``."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT go_keys FROM pairs WHERE go_file = ? AND symbol = ?"
+                " AND status IN ('accepted', 'corrected') ORDER BY id DESC LIMIT 1",
+                (go_file, symbol),
+            ).fetchone()
+        return frozenset(json.loads(row["go_keys"])) if row else frozenset()
+
     def stats(self) -> dict[str, Any]:
         with self._lock:
             rows = self._conn.execute(
