@@ -76,7 +76,7 @@ class CancelScope:
         self.by_user = False
         self.request_cancelled = False
         protocol: Any = server.protocol
-        msg_id = protocol._ctx_msg_id.get(None)
+        msg_id = protocol.msg_id
         self._request: Future[Any] | None = (
             protocol._request_futures.get(msg_id) if msg_id is not None else None
         )
