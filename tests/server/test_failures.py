@@ -80,7 +80,7 @@ async def test_request_cancel_stops_the_stream(
     await wait_for_stream(openai_server)
     [msg_id] = set(vscode.client.protocol._request_futures) - before
     vscode.client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id=msg_id))
-    with pytest.raises(Exception, match="(?i)cancel"):
+    with pytest.raises(Exception, match=r"(?i)cancel"):
         await asyncio.wait_for(running, 10)
     assert openai_server.wait_for_disconnect(5), "the HTTP stream was left open"
     await asyncio.sleep(0.3)  # anything the server still did would show up now
