@@ -104,7 +104,10 @@ def migrate(
     if not files:
         raise usage_error("no Java files found in " + ", ".join(map(str, paths)))
     try:
-        settings = Settings.resolve({"backend": backend.value, "go": {"outDir": str(out)}})
+        # --jobs is the number of concurrent requests: the LLM's own cap must not undercut it.
+        settings = Settings.resolve(
+            {"backend": backend.value, "go": {"outDir": str(out)}, "llm": {"maxConcurrency": jobs}}
+        )
         translator = create_backend(backend.value, settings)
     except (SettingsError, BackendError) as exc:
         raise usage_error(str(exc)) from None

@@ -136,7 +136,7 @@ class OpenAIServer:
 
     def start(self) -> OpenAIServer:
         handler = type("Handler", (_Handler,), {"owner": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = _Listener(("127.0.0.1", 0), handler)
         # A short poll keeps stop(), and so every test's teardown, fast.
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -206,6 +206,12 @@ class OpenAIServer:
             if disconnected:
                 self.disconnects += 1
                 self._lock.notify_all()
+
+
+class _Listener(ThreadingHTTPServer):
+    # The stdlib's backlog of 5 resets connections when a benchmark opens 16 at once.
+    request_queue_size = 128
+    daemon_threads = True
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1,0 +1,138 @@
+"""Editor-loop benchmarks (``make bench-lsp``):
+
+1. codeAction latency on a generated 11,000-line Java class, seen by a real LSP client over
+   stdio: median and max of 50 requests. Target: median <= 5 ms, max <= 50 ms.
+2. ``migrate --jobs 1`` vs ``--jobs 16`` over 64 files against the loopback OpenAI server
+   answering after 300 ms: files/s and the share of the limit (jobs / latency) reached.
+   Target: >= 80 %.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from lsprotocol import types
+
+from backends.registry import create_backend
+from benchmarks.table import write_table
+from l2j_lsp.settings import Settings
+from migration.batch import BatchMigrator, collect_java_files
+from tests.server.lsp_session import start_session, stop_session
+from tests.support.openai_server import OpenAIServer, Reply, canned_go_answer
+
+LATENCY_S = 0.3
+FILES = 64
+
+
+def god_class(lines: int = 11_000) -> str:
+    body = []
+    n = 0
+    while sum(x.count("\n") + 1 for x in body) < lines - 5:
+        body.append(
+            f"    /** Handles case {n}. */\n"
+            f"    public int handle{n}(int value) {{\n"
+            f"        if (value > {n}) {{\n            return value - {n};\n        }}\n"
+            f"        return _state + value * {n % 7};\n    }}\n"
+        )
+        n += 1
+    return (
+        "package com.l2jserver.gameserver.model.actor;\n\npublic class L2PcInstance {\n"
+        "    private int _state;\n\n" + "\n".join(body) + "}\n"
+    )
+
+
+async def code_action_latency(root: Path) -> tuple[float, float, int]:
+    text = god_class()
+    session = await start_session(root, {"backend": "rules"})
+    try:
+        uri = session.open("L2PcInstance.java", text)
+        line_count = text.count("\n")
+        timings = []
+        for i in range(55):
+            line = 10 + (i * 197) % (line_count - 20)
+            started = time.perf_counter()
+            actions = await session.client.text_document_code_action_async(
+                types.CodeActionParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=types.Range(types.Position(line, 8), types.Position(line, 8)),
+                    context=types.CodeActionContext(diagnostics=[]),
+                )
+            )
+            elapsed = time.perf_counter() - started
+            assert actions, f"no actions at line {line}"
+            if i >= 5:  # the first requests warm up the connection
+                timings.append(elapsed * 1000)
+        return statistics.median(timings), max(timings), line_count
+    finally:
+        await stop_session(session)
+
+
+def slow_answer(request: dict[str, object]) -> Reply:
+    return Reply(canned_go_answer(request), delay_s=LATENCY_S)  # type: ignore[arg-type]
+
+
+async def migrate_throughput(root: Path, server: OpenAIServer, jobs: int) -> float:
+    src = root / f"src{jobs}"
+    for i in range(FILES):
+        path = src / f"Packet{i}.java"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"package com.l2jserver.gameserver.network;\npublic class Packet{i} {{\n"
+            f"    public int id() {{ return {i}; }}\n}}\n"
+        )
+    settings = Settings.resolve(
+        {
+            "backend": "llm",
+            "llm": {"baseUrl": server.base_url, "maxConcurrency": jobs, "apiKeyEnv": "NONE"},
+            "go": {"outDir": str(root / f"out{jobs}")},
+            "cache": {"enabled": False},
+        },
+        root,
+        environ={},
+    )
+    backend = create_backend("llm", settings)
+    files, _ = collect_java_files([src])
+    started = time.perf_counter()
+    summaries = await BatchMigrator(backend, settings, jobs).run(files, "file")
+    elapsed = time.perf_counter() - started
+    await backend.aclose()
+    assert all(s.ok for s in summaries), [o.message for s in summaries for o in s.outcomes]
+    return FILES / elapsed
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        median_ms, max_ms, lines = await code_action_latency(root / "ws")
+        with OpenAIServer(responder=slow_answer) as server:
+            rates = {jobs: await migrate_throughput(root, server, jobs) for jobs in (1, 16)}
+    rows = [
+        [f"codeAction, {lines:,}-line class, median of 50", f"{median_ms:.2f} ms", "<= 5 ms"],
+        [f"codeAction, {lines:,}-line class, max of 50", f"{max_ms:.2f} ms", "<= 50 ms"],
+    ]
+    for jobs, rate in rates.items():
+        limit = jobs / LATENCY_S
+        rows.append(
+            [
+                f"migrate --jobs {jobs}, {FILES} files, {int(LATENCY_S * 1000)} ms per answer",
+                f"{rate:.1f} files/s ({rate / limit:.0%} of {limit:.1f})",
+                ">= 80 % of jobs/latency",
+            ]
+        )
+    rows.append(["speed-up --jobs 16 over --jobs 1", f"{rates[16] / rates[1]:.1f}x", "~16x"])
+    write_table(
+        "lsp",
+        "Editor loop benchmarks",
+        ["measure", "result", "target"],
+        rows,
+        "codeAction is timed at the client (request to response over stdio, JSON included). "
+        "migrate runs the batch pipeline in process against the loopback OpenAI server.",
+    )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
