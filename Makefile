@@ -8,14 +8,14 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
+.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet "$(TORCH_PIN)"
+	$(BIN)/pip install --quiet $(TORCH_PIN)
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 

@@ -23,7 +23,7 @@ app = typer.Typer(
 dataset_app = typer.Typer(help="Inspect, export and import the dataset of Java -> Go pairs.")
 app.add_typer(dataset_app, name="dataset")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 USAGE_ERROR = 2
 

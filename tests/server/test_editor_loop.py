@@ -196,3 +196,27 @@ async def wait_for(condition: object, timeout: float = 10.0) -> None:
 def test_uri_path_roundtrip(tmp_path: Path) -> None:
     path = tmp_path / "a b" / "ü.go"
     assert uri_path(path.as_uri()) == path
+
+
+async def test_workspace_configuration_is_pulled(
+    tmp_path: Path, openai_server: OpenAIServer
+) -> None:
+    from tests.server.conftest import llm_settings
+    from tests.server.lsp_session import start_session, stop_session
+
+    settings = llm_settings(openai_server)
+    session = await start_session(tmp_path, settings)
+    try:
+        # The client's workspace/configuration answer overrides initializationOptions...
+        session.client.set_configuration(
+            {**settings, "llm": {**settings["llm"], "model": "pulled/m"}}, section="l2j"
+        )
+        session.client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings=None)
+        )
+        uri = session.open(REL, ITEM)
+        result = await session.run((await session.actions(uri, line_of(ITEM, "_weight -="), 8))[0])
+        assert result["status"] == "applied"
+        assert openai_server.chat_requests[-1].json["model"] == "pulled/m"
+    finally:
+        await stop_session(session)
