@@ -88,11 +88,16 @@ def jobs_for(doc: JavaDocument, path: Path, scope: ScopeKind) -> list[Job]:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
+        # mkstemp makes the file owner-only; a Go file should get the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
