@@ -206,8 +206,8 @@ def merge_into_file(
         edits.extend((old.decls[i].start_byte, old.decls[i].end_byte, b"") for i in rest)
     stale = [i for i, d in enumerate(old.decls) if d.keys & replaces and i not in used]
     for n, i in enumerate(stale):
-        text = "\n\n".join(unplaced).encode() if n == 0 else b""
-        edits.append((old.decls[i].start_byte, old.decls[i].end_byte, text))
+        placed = "\n\n".join(unplaced).encode() if n == 0 else b""
+        edits.append((old.decls[i].start_byte, old.decls[i].end_byte, placed))
     appended = [] if stale else unplaced
 
     merged_imports = merge_imports(old.imports, new.imports)
