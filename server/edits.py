@@ -96,11 +96,9 @@ def build_edit(
     ops: list[types.TextDocumentEdit | types.CreateFile | types.RenameFile | types.DeleteFile] = []
     if old_text is None and can_create:
         ops.append(
-            types.CreateFile(
-                uri=uri,
-                options=types.CreateFileOptions(ignore_if_exists=True),
-                annotation_id=annotation_id,
-            )
+            # No ignoreIfExists: Neovim then creates neither the file nor its folder. We
+            # only create files we saw absent.
+            types.CreateFile(uri=uri, annotation_id=annotation_id)
         )
     ops.append(
         types.TextDocumentEdit(
