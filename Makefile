@@ -34,7 +34,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pytest -q
 
-editors-test:
+editors-test: $(STAMP)
 	$(MAKE) -C editors/vscode test
 
 test: lint typecheck pytest editors-test
