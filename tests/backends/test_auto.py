@@ -1,0 +1,123 @@
+"""The hybrid `auto` backend: HRM first, the LLM for what the HRM gets wrong, rules when
+neither can answer. Real backends: an HRM checkpoint on disk, the LLM over loopback HTTP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from backends.auto import AutoBackend
+from backends.base import TranslationRequest, TranslationResult
+from backends.registry import create_backend
+from hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
+from l2j_lsp.settings import Settings
+from tests.support.openai_server import OpenAIServer
+
+REQUEST = TranslationRequest(
+    java="public int getId() { return _id; }",
+    scope="method",
+    name="getId",
+    go_package="model",
+    kind="method",
+    enclosing_type="L2Item",
+    file_source="class L2Item { private int _id; public int getId() { return _id; } }",
+)
+
+
+def untrained_checkpoint(path: Path) -> Path:
+    """A real checkpoint of an untrained model: its answers are noise, not Go."""
+    torch.manual_seed(0)
+    model = HierarchicalReasoningModel(HRMConfig.preset("test"), Tokenizer.bytes())
+    model.save_checkpoint(path)
+    return path
+
+
+def auto_settings(tmp_path: Path, base_url: str, checkpoint: Path, key_env: str) -> Settings:
+    return Settings.resolve(
+        {
+            "backend": "auto",
+            "llm": {"baseUrl": base_url, "apiKeyEnv": key_env, "maxRetries": 0},
+            "hrm": {"checkpoint": str(checkpoint), "maxLength": 48, "device": "cpu"},
+            "cache": {"enabled": False},
+        },
+        tmp_path,
+    )
+
+
+async def translate(settings: Settings) -> TranslationResult:
+    backend = create_backend("auto", settings)
+    assert isinstance(backend, AutoBackend)
+    try:
+        return await backend.translate(REQUEST)
+    finally:
+        await backend.aclose()
+
+
+async def test_invalid_hrm_go_goes_to_the_llm(tmp_path: Path, openai_server: OpenAIServer) -> None:
+    ckpt = untrained_checkpoint(tmp_path / "best.ckpt")
+    result = await translate(auto_settings(tmp_path, openai_server.base_url, ckpt, "UNSET"))
+    assert result.backend == "llm"
+    assert result.route[0].startswith("hrm: ") and "llm: answered" in result.route
+    assert any(word in result.route[0] for word in ("does not parse", "confidence", "invalid"))
+    assert len(openai_server.chat_requests) == 1
+
+
+async def test_nothing_available_falls_back_to_rules(tmp_path: Path) -> None:
+    settings = auto_settings(
+        tmp_path, "https://openrouter.ai/api/v1", tmp_path / "missing.ckpt", "L2J_NO_KEY_HERE"
+    )
+    result = await translate(settings)
+    assert result.backend == "rules"
+    assert result.route[0].startswith("hrm: unavailable (no HRM checkpoint")
+    assert result.route[1].startswith("llm: unavailable (no API key")
+    assert result.route[-1] == "rules: answered"
+    assert "func" in result.go
+
+
+async def test_llm_server_down_falls_back_to_rules(tmp_path: Path) -> None:
+    settings = auto_settings(tmp_path, "http://127.0.0.1:9/v1", tmp_path / "none.ckpt", "X")
+    result = await translate(settings)
+    assert result.backend == "rules"
+    assert "llm: unavailable (cannot reach" in result.route[1]
+
+
+class ConfidentBackend:
+    """Valid Go with a fixed confidence: the router is under test here, not the HRM."""
+
+    name = "hrm"
+    model_id = "fixed"
+
+    def __init__(self, confidence: float) -> None:
+        self.confidence = confidence
+
+    async def translate(
+        self, request: TranslationRequest, on_token: object = None
+    ) -> TranslationResult:
+        return TranslationResult(
+            go="func (i *L2Item) ID() int32 {\n\treturn i.id\n}\n",
+            backend="hrm",
+            confidence=self.confidence,
+        )
+
+    async def aclose(self) -> None:
+        return None
+
+
+@pytest.mark.parametrize(("confidence", "answered_by"), [(0.2, "llm"), (0.9, "hrm")])
+async def test_confidence_threshold_routes(
+    tmp_path: Path, openai_server: OpenAIServer, confidence: float, answered_by: str
+) -> None:
+    settings = auto_settings(tmp_path, openai_server.base_url, tmp_path / "x.ckpt", "UNSET")
+    backend = AutoBackend(
+        hrm=ConfidentBackend(confidence),
+        llm=create_backend("llm", settings),
+        rules=create_backend("rules", settings),
+        min_confidence=0.5,
+    )
+    result = await backend.translate(REQUEST)
+    await backend.aclose()
+    assert result.backend == answered_by
+    if answered_by == "llm":
+        assert result.route[0] == "hrm: confidence 0.20 < 0.50"
