@@ -1,0 +1,122 @@
+"""The ``hrm`` backend: a local HRM checkpoint, decoded in a worker thread.
+
+The checkpoint loads lazily on first use and again whenever the file changes on disk (a
+training run writing a new ``best.ckpt``), so the editor picks up new weights without a
+restart. Decoding runs off the event loop; cancelling the asyncio task sets a flag the
+decoder checks before every token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backends.base import BackendUnavailable, TokenCallback, TranslationRequest, TranslationResult
+
+if TYPE_CHECKING:
+    from hrm import HierarchicalReasoningModel
+
+
+class HrmBackend:
+    name = "hrm"
+
+    def __init__(self, checkpoint: Path, device: str = "auto", max_length: int = 512) -> None:
+        self.checkpoint = Path(checkpoint)
+        self.device = device
+        self.max_length = max_length
+        self._model: HierarchicalReasoningModel | None = None
+        self._loaded_stamp: tuple[int, int] | None = None
+        # Threading locks, not asyncio ones: loading and decoding happen on worker threads,
+        # and the backend may outlive one event loop (the CLI runs several).
+        self._load_lock = threading.Lock()
+        # One decode at a time: a cancelled decode still finishing its current token holds
+        # this briefly, and concurrent decodes would only split the same cores.
+        self._decode_lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        # mtime and size tell weights apart: a retrained best.ckpt is a different model.
+        try:
+            mtime_ns, size = self._stamp()
+            stamp = f"{mtime_ns}:{size}"
+        except BackendUnavailable:
+            stamp = "missing"
+        return f"hrm:{self.checkpoint.resolve()}@{stamp}"
+
+    def reload(self) -> None:
+        """Drop the model; the next translation loads the checkpoint again."""
+        self._model = None
+        self._loaded_stamp = None
+
+    def _stamp(self) -> tuple[int, int]:
+        try:
+            st = self.checkpoint.stat()
+        except FileNotFoundError:
+            raise BackendUnavailable(
+                f"no HRM checkpoint at {self.checkpoint} yet: run `l2j-lsp train`"
+            ) from None
+        return st.st_mtime_ns, st.st_size
+
+    def _load(self) -> HierarchicalReasoningModel:
+        # Imported here so that choosing another backend never pays for importing torch.
+        from hrm import CheckpointError, HierarchicalReasoningModel
+
+        try:
+            return HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
+        except CheckpointError as exc:
+            raise BackendUnavailable(str(exc)) from exc
+
+    def _ensure_model(self) -> HierarchicalReasoningModel:
+        """The loaded model, (re)loading it when absent or when the file changed."""
+        with self._load_lock:
+            stamp = self._stamp()
+            model = self._model
+            if model is None or stamp != self._loaded_stamp:
+                self._model = None
+                model = self._load()
+                self._model, self._loaded_stamp = model, stamp
+            return model
+
+    async def translate(
+        self, request: TranslationRequest, on_token: TokenCallback | None = None
+    ) -> TranslationResult:
+        model = await asyncio.to_thread(self._ensure_model)
+        loop = asyncio.get_running_loop()
+        stop = threading.Event()
+
+        def forward_token(count: int, text: str) -> None:
+            # Called on the worker thread; the callback belongs to the event loop's thread.
+            if not stop.is_set():
+                loop.call_soon_threadsafe(_deliver, count, text)
+
+        def _deliver(count: int, text: str) -> None:
+            if on_token is not None and not stop.is_set():
+                on_token(count, text)
+
+        def decode() -> tuple[str, float, int]:
+            with self._decode_lock:
+                gen = model.generate_with_confidence(
+                    request.java,
+                    max_length=self.max_length,
+                    should_stop=stop.is_set,
+                    on_token=None if on_token is None else forward_token,
+                )
+            return gen.text, gen.confidence, gen.tokens
+
+        try:
+            text, confidence, tokens = await asyncio.to_thread(decode)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
+        return TranslationResult(
+            go=text,
+            backend=self.name,
+            model=self.checkpoint.name,
+            confidence=confidence,
+            tokens=tokens,
+        )
+
+    async def aclose(self) -> None:
+        self._model = None
