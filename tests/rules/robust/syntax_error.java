@@ -1,0 +1,9 @@
+public class Broken {
+    void ok() {
+        int x = 1;
+    }
+
+    void bad( {
+        int y = ;
+    }
+}
