@@ -33,6 +33,10 @@ class AutoBackend:
         self.min_confidence = min_confidence
 
     @property
+    def backends(self) -> tuple[Backend, Backend, Backend]:
+        return (self.hrm, self.llm, self.rules)
+
+    @property
     def model_id(self) -> str:
         return "|".join((self.hrm.model_id, self.llm.model_id, self.rules.model_id))
 
@@ -91,5 +95,5 @@ class AutoBackend:
         return result
 
     async def aclose(self) -> None:
-        for backend in (self.hrm, self.llm, self.rules):
+        for backend in self.backends:
             await backend.aclose()

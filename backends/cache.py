@@ -100,6 +100,22 @@ class CachedBackend:
         if not result.cached:
             self.cache.put(cache_key(request, self.name, self.model_id), result)
 
+    def reload(self) -> None:
+        reload = getattr(self.inner, "reload", None)
+        if callable(reload):
+            reload()
+
     async def aclose(self) -> None:
         await self.inner.aclose()
         self.cache.close()
+
+
+def remember(backend: Backend, request: TranslationRequest, result: TranslationResult) -> None:
+    """Keep a validated answer in the translation cache of the backend that produced it
+    (for `auto`, the model backend inside it that answered)."""
+    if isinstance(backend, CachedBackend):
+        backend.remember(request, result)
+        return
+    for inner in getattr(backend, "backends", ()):
+        if isinstance(inner, CachedBackend) and inner.name == result.backend:
+            inner.remember(request, result)

@@ -44,12 +44,22 @@ def _rules(settings: Settings) -> Backend:
 def _auto(settings: Settings) -> Backend:
     from backends.auto import AutoBackend
 
+    # The cache sits on the model backends inside, not on `auto` itself: an answer `auto`
+    # got from rules while the LLM was unreachable must not outlive the outage.
     return AutoBackend(
-        hrm=_hrm(settings),
-        llm=_llm(settings),
+        hrm=_cached(_hrm(settings), settings),
+        llm=_cached(_llm(settings), settings),
         rules=_rules(settings),
         min_confidence=settings.auto_min_confidence,
     )
+
+
+def _cached(backend: Backend, settings: Settings) -> Backend:
+    if not settings.cache_enabled:
+        return backend
+    from backends.cache import CachedBackend, TranslationCache
+
+    return CachedBackend(backend, TranslationCache(settings.cache_path))
 
 
 FACTORIES: dict[str, Callable[[Settings], Backend]] = {
@@ -62,13 +72,10 @@ assert set(FACTORIES) == set(BACKENDS)
 
 
 def create_backend(name: str, settings: Settings) -> Backend:
-    """A fresh backend, wrapped in the translation cache when it is enabled."""
+    """A fresh backend; model backends are wrapped in the translation cache when it is
+    enabled (rules answers in milliseconds, so it is not)."""
     factory = FACTORIES.get(name)
     if factory is None:
         raise BackendConfigError(f"unknown backend {name!r}; use one of: {', '.join(FACTORIES)}")
     backend = factory(settings)
-    if settings.cache_enabled:
-        from backends.cache import CachedBackend, TranslationCache
-
-        return CachedBackend(backend, TranslationCache(settings.cache_path))
-    return backend
+    return _cached(backend, settings) if name in ("llm", "hrm") else backend

@@ -9,10 +9,14 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from migration.batch import FileSummary
+    from training.store import DatasetStore
 
 app = typer.Typer(
     name="l2j-lsp",
@@ -94,7 +98,7 @@ def migrate(
     from backends.base import BackendError
     from backends.registry import create_backend
     from l2j_lsp.settings import Settings, SettingsError
-    from migration.batch import BatchMigrator, FileSummary, Outcome, collect_java_files
+    from migration.batch import BatchMigrator, Outcome, collect_java_files
     from migration.scope import ScopeKind
 
     scope_kind = cast(ScopeKind, scope.value)
@@ -142,32 +146,50 @@ def migrate(
         bar = progress.add_task(f"migrating with {backend.value}", total=None)
         summaries = asyncio.run(run())
 
+    failed = _report(summaries, json_lines, out, backend.value)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _report(summaries: list[FileSummary], json_lines: bool, out: Path, backend: str) -> int:
+    """Failures on stderr; without --json a line per file and, for `auto`, which backend
+    answered and why. Returns the number of files with a failure."""
     failed = 0
-    out_console = Console(highlight=False, soft_wrap=True)
+    out_console = Console(highlight=False, soft_wrap=True, markup=False)
+    routes: dict[str, int] = {}
     for summary in summaries:
         bad = [o for o in summary.outcomes if o.status != "ok"]
         failed += bool(bad)
         for o in bad:
-            err.print(f"[red]failed:[/red] {o.source} {o.name}: {o.message}", highlight=False)
+            err.print(f"failed: {o.source} {o.name}: {o.message}", markup=False)
+        for o in summary.outcomes:
+            if o.status == "ok" and o.message:
+                routes[o.message] = routes.get(o.message, 0) + 1
         if json_lines:
             continue
-        targets = sorted({o.target for o in summary.outcomes if o.target})
-        used = sorted({o.backend for o in summary.outcomes})
+        targets = sorted({_shown(Path(o.target)) for o in summary.outcomes if o.target})
+        used = ",".join(sorted({o.backend for o in summary.outcomes}))
         seconds = sum(o.seconds for o in summary.outcomes)
         state = "ok" if summary.ok else f"FAILED ({len(bad)}/{len(summary.outcomes)})"
-        routes = sorted({o.message for o in summary.outcomes if o.status == "ok" and o.message})
-        note = f"  [{'; '.join(routes)}]" if routes else ""
         out_console.print(
-            f"{summary.source} -> {', '.join(targets) or '-'}  {state}  "
-            f"backend={','.join(used)}  {seconds:.2f}s{note}"
+            f"{summary.source} -> {', '.join(targets) or '-'}  {state}  {used}  {seconds:.2f}s"
         )
     if not json_lines:
+        for route, count in sorted(routes.items()):
+            out_console.print(f"{backend} route for {count} declaration(s): {route}")
         ok = len(summaries) - failed
-        out_console.print(f"{ok}/{len(summaries)} files migrated to {out} with {backend.value}")
-    raise typer.Exit(1 if failed else 0)
+        out_console.print(f"{ok}/{len(summaries)} files migrated to {out} with {backend}")
+    return failed
 
 
-def _store(dataset: Path | None):  # type: ignore[no-untyped-def]
+def _shown(path: Path) -> str:
+    """A path relative to the working directory when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _store(dataset: Path | None) -> DatasetStore:
     from l2j_lsp.settings import Settings
     from training.store import DatasetError, DatasetStore
 

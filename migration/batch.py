@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from backends.base import Backend, BackendError
+from backends.cache import remember
 from l2j_lsp.settings import Settings
-from migration.pipeline import Job, build_request, compose, remember, translate
+from migration.pipeline import Job, build_request, compose, translate
 from migration.scope import JavaDocument, ScopeKind
 from migration.target import TargetError, ensure_inside
 

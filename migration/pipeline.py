@@ -17,7 +17,6 @@ from backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from backends.cache import CachedBackend
 from l2j_lsp.settings import Settings
 from migration.context import build_context, java_package
 from migration.gofile import find_decls, merge_into_file, parse_source, render_imports
@@ -129,12 +128,6 @@ def compose(
         keys=keys,
         gofmt_used=formatted.gofmt_used,
     )
-
-
-def remember(backend: Backend, request: TranslationRequest, result: TranslationResult) -> None:
-    """Keep a validated answer in the translation cache, when the backend has one."""
-    if isinstance(backend, CachedBackend):
-        backend.remember(request, result)
 
 
 def corrected_output(suggestion: str, keys: frozenset[str], saved_go: str) -> str | None:

@@ -14,8 +14,9 @@ from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
 from backends.base import BackendError, TranslationRequest, TranslationResult
+from backends.cache import remember
 from l2j_lsp.settings import SettingsError
-from migration.pipeline import Job, build_request, compose, remember, translate
+from migration.pipeline import Job, build_request, compose, translate
 from migration.scope import JavaDocument
 from migration.target import GoTarget, TargetError, ensure_inside
 from server.actions import title

@@ -77,14 +77,11 @@ class ServerState:
         return self._store
 
     def reload_model(self) -> str:
-        """Make the next HRM call load the checkpoint from disk again."""
-        backend: Any = self._backend
-        while backend is not None:
-            reload = getattr(backend, "reload", None)
-            if callable(reload):
-                reload()
-                return str(self.settings.hrm_checkpoint)
-            backend = getattr(backend, "inner", None)
+        """Make the next HRM call load the checkpoint from disk again (backends without a
+        model file have nothing to reload)."""
+        reload = getattr(self._backend, "reload", None)
+        if callable(reload):
+            reload()
         return str(self.settings.hrm_checkpoint)
 
     async def close(self) -> None:

@@ -29,7 +29,7 @@ from backends.base import (
     BackendUnavailable,
     TranslationResult,
 )
-from backends.cache import CachedBackend
+from backends.cache import remember
 from backends.llm.config import LlmConfig, resolve_api_key
 from backends.registry import create_backend
 from l2j_lsp.settings import Settings, SettingsError
@@ -241,8 +241,7 @@ class Synthesiser:
         }
         write_atomic(self.output / pair_name(java_path), json.dumps(data, indent=1) + "\n")
         self._record(data)
-        if isinstance(self.backend, CachedBackend):
-            self.backend.remember(request, result)
+        remember(self.backend, request, result)
         return data
 
     async def one(

@@ -121,3 +121,23 @@ async def test_confidence_threshold_routes(
     assert result.backend == answered_by
     if answered_by == "llm":
         assert result.route[0] == "hrm: confidence 0.20 < 0.50"
+
+
+async def test_a_rules_fallback_is_not_cached_past_an_outage(
+    tmp_path: Path, openai_server: OpenAIServer
+) -> None:
+    def with_cache(base_url: str) -> Settings:
+        return Settings.resolve(
+            {
+                "backend": "auto",
+                "llm": {"baseUrl": base_url, "apiKeyEnv": "UNSET", "maxRetries": 0},
+                "hrm": {"checkpoint": str(tmp_path / "none.ckpt")},
+                "cache": {"enabled": True},
+            },
+            tmp_path,
+        )
+
+    down = await translate(with_cache("http://127.0.0.1:9/v1"))
+    assert down.backend == "rules"
+    up = await translate(with_cache(openai_server.base_url))
+    assert up.backend == "llm" and not up.cached

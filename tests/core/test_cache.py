@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from backends.base import InvalidOutput
+from backends.cache import remember
 from backends.registry import create_backend
 from l2j_lsp.settings import Settings
-from migration.pipeline import Job, build_request, remember, translate
+from migration.pipeline import Job, build_request, translate
 from migration.scope import JavaDocument
 from tests.support.openai_server import OpenAIServer, Reply
 
