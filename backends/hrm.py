@@ -61,8 +61,14 @@ class HrmBackend:
 
     def _load(self) -> HierarchicalReasoningModel:
         # Imported here so that choosing another backend never pays for importing torch.
+        import torch
+
         from hrm import CheckpointError, HierarchicalReasoningModel
 
+        # Trained weights produce denormal activations that make CPU kernels many times
+        # slower (seen: 10.9 s vs 0.35 s for 8 pairs); flushing them to zero costs nothing
+        # a translation can see. The training loop does the same.
+        torch.set_flush_denormal(True)
         try:
             return HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
         except CheckpointError as exc:
