@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backends.base import Backend, BackendError
+from backends.base import Backend, BackendError, TranslationRequest, TranslationResult
 from backends.cache import remember
 from l2j_lsp.settings import Settings
 from migration.pipeline import Job, build_request, compose, translate
 from migration.scope import JavaDocument, ScopeKind
-from migration.target import TargetError, ensure_inside
+from migration.target import GoTarget, TargetError, ensure_inside
 
 
 @dataclass
@@ -131,11 +131,9 @@ class BatchMigrator:
                 result = await translate(self.backend, request)
             lock = self._file_locks.setdefault(target.path, asyncio.Lock())
             async with lock:
-                existing = (
-                    target.path.read_text(encoding="utf-8") if target.path.is_file() else None
-                )
-                migration = compose(job, request, target, result, existing)
-                write_atomic(target.path, migration.new_text)
+                # Merging runs gofmt in a subprocess: off the event loop, so the other
+                # jobs' streams keep flowing meanwhile.
+                await asyncio.to_thread(self._merge_and_write, job, request, target, result)
             remember(self.backend, request, result)
             outcome = Outcome(
                 source,
@@ -161,6 +159,13 @@ class BatchMigrator:
         if self._on_outcome is not None:
             self._on_outcome(outcome)
         return outcome
+
+    @staticmethod
+    def _merge_and_write(
+        job: Job, request: TranslationRequest, target: GoTarget, result: TranslationResult
+    ) -> None:
+        existing = target.path.read_text(encoding="utf-8") if target.path.is_file() else None
+        write_atomic(target.path, compose(job, request, target, result, existing).new_text)
 
     async def run(self, files: list[Path], scope: ScopeKind) -> list[FileSummary]:
         summaries: list[FileSummary] = []

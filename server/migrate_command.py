@@ -191,7 +191,8 @@ async def _offer(
         )
     record = state.settings.dataset_record
     replaces = state.store().previous_keys(go_file, job.name) if record else frozenset()
-    migration = compose(job, request, target, result, old_text, replaces)
+    # gofmt runs in a subprocess: off the event loop, so code actions stay instant.
+    migration = await asyncio.to_thread(compose, job, request, target, result, old_text, replaces)
     remember(server.state.backend(), request, result)
     pair_id: int | None = None
     if record:
