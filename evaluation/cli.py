@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.progress import Progress
 
 from backends.base import Backend, BackendError
 from backends.registry import create_backend
@@ -25,6 +25,7 @@ from evaluation.dataset_bench import evaluate_pairs, held_out_pairs
 from evaluation.gotest import GoToolchainError, find_go
 from evaluation.humaneval import TaskDataError, evaluate, load_tasks
 from evaluation.report import Summary, summarize_dataset, summarize_humaneval, table
+from l2j_lsp.console import progress_bar
 from l2j_lsp.settings import Settings, SettingsError
 from training.store import DatasetError, DatasetStore
 
@@ -45,15 +46,7 @@ def make_backend(name: str) -> Backend:
 
 
 def _progress(err: Console, total: int, label: str) -> Progress:
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
+    progress = progress_bar(err)
     progress.add_task(label, total=total)
     return progress
 

@@ -116,17 +116,9 @@ def migrate(
     except (SettingsError, BackendError) as exc:
         raise usage_error(str(exc)) from None
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from l2j_lsp.console import progress_bar
 
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
+    progress = progress_bar(err)
 
     def on_outcome(outcome: Outcome) -> None:
         progress.advance(bar)

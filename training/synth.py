@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.progress import Progress
 
 from backends.base import (
     Backend,
@@ -32,6 +32,7 @@ from backends.base import (
 from backends.cache import remember
 from backends.llm.config import LlmConfig, resolve_api_key
 from backends.registry import create_backend
+from l2j_lsp.console import progress_bar
 from l2j_lsp.settings import Settings, SettingsError
 from migration.batch import write_atomic
 from migration.pipeline import Job, build_request, compose, translate
@@ -323,15 +324,7 @@ def run(plan: Path, output: Path, limit: int | None, jobs: int, dataset: Path | 
         err.print(f"[red]error:[/red] {exc}")
         return 2
     synth = Synthesiser(data, source, output.resolve(), settings, backend, store, jobs)
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
+    progress = progress_bar(err)
 
     async def go() -> None:
         try:

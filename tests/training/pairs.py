@@ -5,63 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-FIELDS = [
-    ("hp", "Hp"),
-    ("mp", "Mp"),
-    ("level", "Level"),
-    ("exp", "Exp"),
-    ("karma", "Karma"),
-    ("x", "X"),
-    ("y", "Y"),
-    ("z", "Z"),
-]
-OPS = [
-    ("add", "+"),
-    ("sub", "-"),
-    ("mul", "*"),
-    ("div", "/"),
-    ("mod", "%"),
-    ("and", "&"),
-    ("or", "|"),
-    ("xor", "^"),
-]
+from tests.hrm.helpers import FIELDS, make_tiny_pairs
 
 
 def short_pairs() -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
-    for field, cap in FIELDS:
-        pairs.append(
-            (
-                f"int get{cap}() {{ return {field}; }}",
-                f"func (o *Obj) Get{cap}() int {{ return o.{field} }}",
-            )
+    """The HRM tests' 32 pairs plus 8 predicates."""
+    predicates = [
+        (
+            f"boolean has{cap}() {{ return {field} > 0; }}",
+            f"func (o *Obj) Has{cap}() bool {{ return o.{field} > 0 }}",
         )
-        pairs.append(
-            (
-                f"void set{cap}(int v) {{ {field} = v; }}",
-                f"func (o *Obj) Set{cap}(v int) {{ o.{field} = v }}",
-            )
-        )
-        pairs.append(
-            (
-                f"boolean has{cap}() {{ return {field} > 0; }}",
-                f"func (o *Obj) Has{cap}() bool {{ return o.{field} > 0 }}",
-            )
-        )
-    for name, op in OPS:
-        pairs.append(
-            (
-                f"int {name}(int a, int b) {{ return a {op} b; }}",
-                f"func {name}(a int, b int) int {{ return a {op} b }}",
-            )
-        )
-        pairs.append(
-            (
-                f"long {name}L(long a) {{ return a {op} 2; }}",
-                f"func {name}L(a int64) int64 {{ return a {op} 2 }}",
-            )
-        )
-    return pairs
+        for field, cap in FIELDS
+    ]
+    return make_tiny_pairs() + predicates
 
 
 def write_jsonl(path: Path, pairs: list[tuple[str, str]], status: str = "synthetic") -> Path:
