@@ -64,7 +64,7 @@ def random_model(seed: int = 0, **overrides: object) -> HierarchicalReasoningMod
     """A `test`-preset model whose zero-initialised parts (source embedding, Q head weight)
     are randomised too, so every path of the computation shows in the outputs."""
     torch.manual_seed(seed)
-    model = HierarchicalReasoningModel(HRMConfig.preset("test", **overrides))  # type: ignore[arg-type]
+    model = HierarchicalReasoningModel(HRMConfig.preset("test", **overrides))
     with torch.no_grad():
         model.source_emb.weight.normal_(0, 0.1)
         model.q_head.weight.normal_(0, 0.1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import torch
 
@@ -113,7 +115,10 @@ def test_gradient_depth_changes_the_gradient() -> None:
     for depth in (2, 3):
         model = random_model(halt_exploration_prob=0.0)
         _grad_calls(model, depth)
-        grads.append(model.L.layers[0].attn.qkv.weight.grad.clone())  # type: ignore[union-attr]
+        layer: Any = model.L.layers[0]  # nn.ModuleList items are typed as Module
+        grad = layer.attn.qkv.weight.grad
+        assert grad is not None
+        grads.append(grad.clone())
     assert (grads[0] - grads[1]).abs().max() > 1e-6
 
 

@@ -17,10 +17,9 @@ def test_adam_atan2_reduces_a_quadratic() -> None:
     target = torch.randn(20)
     w = torch.nn.Parameter(torch.zeros(20))
     opt = AdamATan2([w], lr=0.05, betas=(0.9, 0.99))
-    first = None
+    first = ((w - target) ** 2).sum().item()
     for _ in range(300):
         loss = ((w - target) ** 2).sum()
-        first = first if first is not None else loss.item()
         opt.zero_grad()
         loss.backward()
         opt.step()

@@ -105,10 +105,11 @@ class Session:
 
     async def run(self, action: types.CodeAction) -> dict[str, Any]:
         assert action.command is not None
+        return await self.execute(action.command.command, *(action.command.arguments or []))
+
+    async def execute(self, command: str, *arguments: Any) -> dict[str, Any]:
         result = await self.client.workspace_execute_command_async(
-            types.ExecuteCommandParams(
-                command=action.command.command, arguments=action.command.arguments
-            )
+            types.ExecuteCommandParams(command=command, arguments=list(arguments) or None)
         )
         assert isinstance(result, dict), result
         return result

@@ -61,7 +61,9 @@ async def test_actions_per_scope_answer_without_a_model_call(
         "Migrate file to Go",
     ]
     assert {a.kind for a in actions} == {types.CodeActionKind.RefactorRewrite}
-    arg = actions[0].command.arguments[0]  # type: ignore[union-attr,index]
+    assert actions[0].command is not None and actions[0].command.arguments
+    arg = actions[0].command.arguments[0]
+    assert isinstance(arg, dict)
     assert arg["uri"] == uri and arg["scope"] == "method" and arg["version"] == 1
     assert arg["name"] == "L2Item.use"
     assert arg["range"]["start"]["line"] == line_of(ITEM, "/** Uses the item")
@@ -93,7 +95,7 @@ async def test_accept_then_correct_on_save(lsp: Session, openai_server: OpenAISe
     assert use is not None, go
     assert go_syntax_error(go) is None
     # The prompt carried the class context and the L2J naming hints.
-    prompt = str(openai_server.chat_requests[-1].json["messages"])
+    prompt = str(openai_server.chat_requests[-1].body["messages"])
     assert "_itemId" in prompt and "ItemId()" in prompt
     # Progress with the streamed token count reached the client.
     reports = [
@@ -163,13 +165,9 @@ async def test_class_and_file_scopes(vscode: Session) -> None:
 
 
 async def test_dataset_stats_and_reload_commands(vscode: Session) -> None:
-    stats = await vscode.client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="l2j.datasetStats")
-    )
+    stats = await vscode.execute("l2j.datasetStats")
     assert stats["total"] == 0 and stats["by_status"]["accepted"] == 0
-    reloaded = await vscode.client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="l2j.reloadModel")
-    )
+    reloaded = await vscode.execute("l2j.reloadModel")
     assert reloaded["status"] == "reloaded"
     assert reloaded["checkpoint"].endswith("checkpoints/l2j_hrm/best.ckpt")
 
@@ -217,6 +215,6 @@ async def test_workspace_configuration_is_pulled(
         uri = session.open(REL, ITEM)
         result = await session.run((await session.actions(uri, line_of(ITEM, "_weight -="), 8))[0])
         assert result["status"] == "applied"
-        assert openai_server.chat_requests[-1].json["model"] == "pulled/m"
+        assert openai_server.chat_requests[-1].body["model"] == "pulled/m"
     finally:
         await stop_session(session)

@@ -178,24 +178,18 @@ async def test_empty_file_and_range_outside_the_document(vscode: Session) -> Non
     uri = vscode.open(REL, ITEM)
     assert await vscode.actions(uri, 5000, 3) == []
     # A stale command argument naming a declaration that no longer exists.
-    result = await vscode.client.workspace_execute_command_async(
-        types.ExecuteCommandParams(
-            command="l2j.migrateToGo",
-            arguments=[
-                {
-                    "uri": uri,
-                    "version": 1,
-                    "scope": "method",
-                    "name": "gone",
-                    "range": {"start": {"line": 0, "character": 0}},
-                }
-            ],
-        )
+    result = await vscode.execute(
+        "l2j.migrateToGo",
+        {
+            "uri": uri,
+            "version": 1,
+            "scope": "method",
+            "name": "gone",
+            "range": {"start": {"line": 0, "character": 0}},
+        },
     )
     assert result["status"] == "failed" and "no well-formed method 'gone'" in result["message"]
-    bad = await vscode.client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="l2j.migrateToGo", arguments=["nonsense"])
-    )
+    bad = await vscode.execute("l2j.migrateToGo", "nonsense")
     assert bad["status"] == "failed" and "needs one argument" in bad["message"]
 
 
@@ -217,19 +211,15 @@ async def test_non_utf8_file_on_disk_fails_clearly(vscode: Session) -> None:
     path = vscode.root / "src" / "Latin.java"
     path.parent.mkdir(parents=True)
     path.write_bytes('class Latin { String s = "caf\u00e9"; }\n'.encode("latin-1"))
-    result = await vscode.client.workspace_execute_command_async(
-        types.ExecuteCommandParams(
-            command="l2j.migrateToGo",
-            arguments=[
-                {
-                    "uri": path.as_uri(),
-                    "version": None,
-                    "scope": "file",
-                    "name": "",
-                    "range": {"start": {"line": 0, "character": 0}},
-                }
-            ],
-        )
+    result = await vscode.execute(
+        "l2j.migrateToGo",
+        {
+            "uri": path.as_uri(),
+            "version": None,
+            "scope": "file",
+            "name": "",
+            "range": {"start": {"line": 0, "character": 0}},
+        },
     )
     assert result["status"] == "failed" and "not UTF-8" in result["message"]
     assert vscode.edits == []
@@ -243,5 +233,5 @@ async def test_settings_change_switches_the_model(
     )
     result = await vscode.run(await first_action(vscode))
     assert result["status"] == "applied"
-    assert openai_server.chat_requests[-1].json["model"] == "other/model"
+    assert openai_server.chat_requests[-1].body["model"] == "other/model"
     assert SECRET not in vscode.all_logs()

@@ -106,6 +106,12 @@ class RecordedRequest:
     headers: dict[str, str]
     json: dict[str, Any] | None = field(default=None)
 
+    @property
+    def body(self) -> dict[str, Any]:
+        """The JSON body of a request that had one (chat completions always do)."""
+        assert self.json is not None, f"{self.method} {self.path} had no JSON body"
+        return self.json
+
 
 class _ClientGone(Exception):
     """The client closed the connection while we were answering."""
@@ -504,3 +510,26 @@ def openai_server() -> Iterator[OpenAIServer]:
     """A started OpenAIServer with the default responder, stopped after the test."""
     with OpenAIServer() as server:
         yield server
+
+
+def main() -> None:
+    """``python -m tests.support.openai_server [--latency S]``: serve canned answers from
+    a process of its own (benchmarks, so the server does not share the client's GIL);
+    prints the base URL on the first line, runs until stdin closes."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before answering")
+    latency = parser.parse_args().latency
+
+    def responder(request_json: dict[str, Any]) -> Behaviour:
+        return Reply(canned_go_answer(request_json), delay_s=latency)
+
+    with OpenAIServer(responder=responder) as server:
+        print(server.base_url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()
