@@ -218,3 +218,19 @@ async def test_workspace_configuration_is_pulled(
         assert openai_server.chat_requests[-1].body["model"] == "pulled/m"
     finally:
         await stop_session(session)
+
+
+async def test_go_files_get_syntax_diagnostics(vscode: Session) -> None:
+    uri = vscode.open("go/gameserver/model/broken.go", "package model\n\nfunc (", "go")
+    await wait_for(lambda: uri in vscode.client.diagnostics)
+    [diagnostic] = vscode.client.diagnostics[uri]
+    assert diagnostic.range.start.line == 2 and diagnostic.source == "l2j"
+    vscode.client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangeWholeDocument(text="package model\n\nfunc F() {}\n")
+            ],
+        )
+    )
+    await wait_for(lambda: len(vscode.client.diagnostics[uri]) == 0)
