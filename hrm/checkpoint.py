@@ -8,8 +8,6 @@ a reader sees the old file or the new one, never half of one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from torch import Tensor
 
 from hrm.config import HRMConfig
 from hrm.tokenizer import Tokenizer
+from l2j_lsp.atomic import atomic_binary
 
 FORMAT_TAG = "l2j-hrm-checkpoint"
 FORMAT_VERSION = 1
@@ -58,7 +57,6 @@ def save_checkpoint(
     training_state: dict[str, Any] | None = None,
 ) -> None:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload: dict[str, Any] = {
         "format": FORMAT_TAG,
         "version": FORMAT_VERSION,
@@ -71,16 +69,8 @@ def save_checkpoint(
         payload["ema"] = {k: v.detach().cpu() for k, v in strip_compile_prefix(ema_state).items()}
     if optimizer_state is not None:
         payload["optimizer"] = optimizer_state
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(payload, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_binary(path) as f:
+        torch.save(payload, f)
 
 
 def load_checkpoint(path: str | Path, map_location: str | torch.device = "cpu") -> Checkpoint:

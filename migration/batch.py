@@ -5,8 +5,6 @@ merged one after another so none overwrites another."""
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,6 +13,7 @@ from typing import Any
 
 from backends.base import Backend, BackendError, TranslationRequest, TranslationResult
 from backends.cache import remember
+from l2j_lsp.atomic import write_text_atomic
 from l2j_lsp.settings import Settings
 from migration.pipeline import Job, build_request, compose, translate
 from migration.scope import JavaDocument, ScopeKind
@@ -88,23 +87,6 @@ def jobs_for(doc: JavaDocument, path: Path, scope: ScopeKind) -> list[Job]:
     return [Job(doc, path, d) for d in decls]
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        # mkstemp makes the file owner-only; a Go file should get the usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class BatchMigrator:
     def __init__(
         self,
@@ -165,7 +147,7 @@ class BatchMigrator:
         job: Job, request: TranslationRequest, target: GoTarget, result: TranslationResult
     ) -> None:
         existing = target.path.read_text(encoding="utf-8") if target.path.is_file() else None
-        write_atomic(target.path, compose(job, request, target, result, existing).new_text)
+        write_text_atomic(target.path, compose(job, request, target, result, existing).new_text)
 
     async def run(self, files: list[Path], scope: ScopeKind) -> list[FileSummary]:
         summaries: list[FileSummary] = []

@@ -20,7 +20,7 @@ from typing import Any
 
 from rich.console import Console
 
-from migration.batch import write_atomic
+from l2j_lsp.atomic import write_text_atomic
 from training.plan_graph import migration_order, strongly_connected
 from training.plan_java import JavaFacts, analyse, read_java
 
@@ -223,7 +223,7 @@ def run(source: Path, output: Path) -> int:
     for warning in warnings:
         err.print(f"[yellow]warning:[/yellow] {warning}")
     try:
-        write_atomic(output, json.dumps(plan, indent=1, ensure_ascii=False) + "\n")
+        write_text_atomic(output, json.dumps(plan, indent=1, ensure_ascii=False) + "\n")
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot write {output}: {exc}")
         return 2

@@ -32,9 +32,9 @@ from backends.base import (
 from backends.cache import remember
 from backends.llm.config import LlmConfig, resolve_api_key
 from backends.registry import create_backend
+from l2j_lsp.atomic import write_text_atomic
 from l2j_lsp.console import progress_bar
 from l2j_lsp.settings import Settings, SettingsError
-from migration.batch import write_atomic
 from migration.pipeline import Job, build_request, compose, translate
 from migration.scope import JavaDocument
 from migration.target import GoTarget, map_java_file
@@ -240,7 +240,7 @@ class Synthesiser:
             "usage": result.usage,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        write_atomic(self.output / pair_name(java_path), json.dumps(data, indent=1) + "\n")
+        write_text_atomic(self.output / pair_name(java_path), json.dumps(data, indent=1) + "\n")
         self._record(data)
         remember(self.backend, request, result)
         return data

@@ -3,13 +3,13 @@ beside the log, and Weights & Biases when installed and asked for."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+
+from l2j_lsp.atomic import atomic_path
 
 
 class TrainLog:
@@ -67,14 +67,11 @@ def plot_losses(history: list[dict[str, float]], path: Path) -> str | None:
     ax.grid(True, alpha=0.3)
     ax.legend()
     fig.tight_layout()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
     try:
-        fig.savefig(tmp, format="png", dpi=100)
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format="png", dpi=100)
     finally:
         plt.close(fig)
-        Path(tmp).unlink(missing_ok=True)
     return None
 
 
