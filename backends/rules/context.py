@@ -12,6 +12,7 @@ from .types import (
     MAP_TYPES,
     OPAQUE,
     SET_TYPES,
+    UNBOX,
     UNKNOWN,
     JType,
     functional_shape,
@@ -32,16 +33,6 @@ _PRIMITIVES = {
 }
 # Eval mode (HumanEval-X): the Go signatures use `int` for Java's int and long.
 _EVAL_PRIMITIVES = {**_PRIMITIVES, "short": "int", "int": "int", "long": "int", "float": "float64"}
-_BOXED = {
-    "Integer": "int",
-    "Long": "long",
-    "Short": "short",
-    "Byte": "byte",
-    "Character": "char",
-    "Double": "double",
-    "Float": "float",
-    "Boolean": "boolean",
-}
 _ANY = (
     "Object",
     "Optional",
@@ -142,7 +133,7 @@ class Ctx:
     def go_type(self, t: JType) -> str:
         if t.dims:
             return "[]" + self.go_type(JType(t.name, t.args, t.dims - 1))
-        name = _BOXED.get(t.name, t.name)
+        name = UNBOX.get(t.name, t.name)
         prims = _EVAL_PRIMITIVES if self.eval_mode else _PRIMITIVES
         if name in prims:
             return prims[name]
