@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from backends.base import (
+from l2j_lsp.backends.base import (
     Backend,
     BackendConfigError,
     BackendError,
@@ -16,7 +16,7 @@ from backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from migration.validate import go_syntax_error
+from l2j_lsp.migration.validate import go_syntax_error
 
 log = logging.getLogger("l2j.auto")
 

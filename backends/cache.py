@@ -13,7 +13,7 @@ import threading
 from dataclasses import asdict
 from pathlib import Path
 
-from backends.base import (
+from l2j_lsp.backends.base import (
     PROMPT_VERSION,
     Backend,
     TokenCallback,

@@ -13,10 +13,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backends.base import BackendUnavailable, TokenCallback, TranslationRequest, TranslationResult
+from l2j_lsp.backends.base import (
+    BackendUnavailable,
+    TokenCallback,
+    TranslationRequest,
+    TranslationResult,
+)
 
 if TYPE_CHECKING:
-    from hrm import HierarchicalReasoningModel
+    from l2j_lsp.hrm import HierarchicalReasoningModel
 
 
 class HrmBackend:
@@ -63,7 +68,7 @@ class HrmBackend:
         # Imported here so that choosing another backend never pays for importing torch.
         import torch
 
-        from hrm import CheckpointError, HierarchicalReasoningModel
+        from l2j_lsp.hrm import CheckpointError, HierarchicalReasoningModel
 
         # Trained weights produce denormal activations that make CPU kernels many times
         # slower (seen: 10.9 s vs 0.35 s for 8 pairs); flushing them to zero costs nothing

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from backends.base import Backend, BackendConfigError
+from l2j_lsp.backends.base import Backend, BackendConfigError
 from l2j_lsp.settings import BACKENDS, Settings
 
 
 def _llm(settings: Settings) -> Backend:
-    from backends.llm import LlmBackend, LlmConfig
+    from l2j_lsp.backends.llm import LlmBackend, LlmConfig
 
     s = settings.llm
     return LlmBackend(
@@ -28,7 +28,7 @@ def _llm(settings: Settings) -> Backend:
 
 
 def _hrm(settings: Settings) -> Backend:
-    from backends.hrm import HrmBackend
+    from l2j_lsp.backends.hrm import HrmBackend
 
     return HrmBackend(
         settings.hrm_checkpoint, device=settings.hrm_device, max_length=settings.hrm_max_length
@@ -36,13 +36,13 @@ def _hrm(settings: Settings) -> Backend:
 
 
 def _rules(settings: Settings) -> Backend:
-    from backends.rules import RulesBackend
+    from l2j_lsp.backends.rules import RulesBackend
 
     return RulesBackend()
 
 
 def _auto(settings: Settings) -> Backend:
-    from backends.auto import AutoBackend
+    from l2j_lsp.backends.auto import AutoBackend
 
     # The cache sits on the model backends inside, not on `auto` itself: an answer `auto`
     # got from rules while the LLM was unreachable must not outlive the outage.
@@ -57,7 +57,7 @@ def _auto(settings: Settings) -> Backend:
 def _cached(backend: Backend, settings: Settings) -> Backend:
     if not settings.cache_enabled:
         return backend
-    from backends.cache import CachedBackend, TranslationCache
+    from l2j_lsp.backends.cache import CachedBackend, TranslationCache
 
     return CachedBackend(backend, TranslationCache(settings.cache_path))
 

@@ -18,11 +18,11 @@ import time
 import torch
 
 from benchmarks.table import write_table
-from hrm import HierarchicalReasoningModel, HRMConfig
-from hrm.data import collate, encode_pair
-from hrm.layers import SwiGLU
-from hrm.optim import AdamATan2
-from hrm.tokenizer import EOS_ID, PAD_ID, Tokenizer
+from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig
+from l2j_lsp.hrm.data import collate, encode_pair
+from l2j_lsp.hrm.layers import SwiGLU
+from l2j_lsp.hrm.optim import AdamATan2
+from l2j_lsp.hrm.tokenizer import EOS_ID, PAD_ID, Tokenizer
 
 CONTEXT = 512
 WINDOW = 16  # decode steps timed at the end of the context

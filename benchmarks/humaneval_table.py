@@ -11,10 +11,10 @@ import subprocess
 import time
 
 from benchmarks.table import write_table
-from evaluation.cli import make_backend
-from evaluation.gotest import find_go
-from evaluation.humaneval import TaskResult, evaluate, load_tasks
-from evaluation.report import Summary, summarize_humaneval
+from l2j_lsp.evaluation.cli import make_backend
+from l2j_lsp.evaluation.gotest import find_go
+from l2j_lsp.evaluation.humaneval import TaskResult, evaluate, load_tasks
+from l2j_lsp.evaluation.report import Summary, summarize_humaneval
 
 COMPILE_TARGET = 0.90
 PASS_TARGET = 0.40

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from backends.registry import create_backend
 from benchmarks.table import write_table
+from l2j_lsp.backends.registry import create_backend
+from l2j_lsp.migration.batch import BatchMigrator, collect_java_files
 from l2j_lsp.settings import Settings
-from migration.batch import BatchMigrator, collect_java_files
 from tests.server.lsp_session import start_session, stop_session
 
 LATENCY_S = 0.3

@@ -19,10 +19,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from backends.registry import create_backend
 from benchmarks.table import write_table
+from l2j_lsp.backends.registry import create_backend
+from l2j_lsp.migration.batch import BatchMigrator, FileSummary, collect_java_files
 from l2j_lsp.settings import Settings
-from migration.batch import BatchMigrator, FileSummary, collect_java_files
 
 FILES = 500
 TARGET_FILES_PER_S = 50.0

@@ -19,15 +19,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
-from backends.base import Backend, BackendError
-from backends.registry import create_backend
-from evaluation.dataset_bench import evaluate_pairs, held_out_pairs
-from evaluation.gotest import GoToolchainError, find_go
-from evaluation.humaneval import TaskDataError, evaluate, load_tasks
-from evaluation.report import Summary, summarize_dataset, summarize_humaneval, table
+from l2j_lsp.backends.base import Backend, BackendError
+from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.console import progress_bar
+from l2j_lsp.evaluation.dataset_bench import evaluate_pairs, held_out_pairs
+from l2j_lsp.evaluation.gotest import GoToolchainError, find_go
+from l2j_lsp.evaluation.humaneval import TaskDataError, evaluate, load_tasks
+from l2j_lsp.evaluation.report import Summary, summarize_dataset, summarize_humaneval, table
 from l2j_lsp.settings import Settings, SettingsError
-from training.store import DatasetError, DatasetStore
+from l2j_lsp.training.store import DatasetError, DatasetStore
 
 OK = 0
 USAGE_ERROR = 2

@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from backends.base import Backend, ScopeKind, TranslationRequest
-from evaluation.metrics import chrf, exact_match
-from evaluation.runner import ask, run_all
-from migration.validate import GoValidationError, go_syntax_error, gofmt, has_package_clause
-from training.store import TRAINING_STATUSES, DatasetStore, Pair
+from l2j_lsp.backends.base import Backend, ScopeKind, TranslationRequest
+from l2j_lsp.evaluation.metrics import chrf, exact_match
+from l2j_lsp.evaluation.runner import ask, run_all
+from l2j_lsp.migration.validate import GoValidationError, go_syntax_error, gofmt, has_package_clause
+from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore, Pair
 
 # training.train_config.TrainConfig's default.
 VAL_FRACTION = 0.1
@@ -28,7 +28,7 @@ _SCOPES: dict[str, ScopeKind] = {"method": "method", "class": "class", "file": "
 def held_out_pairs(store: DatasetStore) -> tuple[list[Pair], str]:
     """The validation pairs of training's split, and training's note on the split."""
     # Imported here: training's data module loads torch, which a HumanEval-X run never needs.
-    from training.train_data import Example, source_id_of, split
+    from l2j_lsp.training.train_data import Example, source_id_of, split
 
     pairs = store.pairs(TRAINING_STATUSES)
     # Keyed as training.train_data.load_snapshot keys store pairs, so the sides agree.

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import tree_sitter
 
-from migration.gofile import GoImport, merge_imports, parse_source, render_imports
-from migration.validate import parse_go
+from l2j_lsp.migration.gofile import GoImport, merge_imports, parse_source, render_imports
+from l2j_lsp.migration.validate import parse_go
 
 _VERSION_SUFFIX = re.compile(r"v\d+")
 

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from backends.base import Backend, TranslationRequest
-from evaluation.gosource import drop_funcs, func_names, render_test_file, split_answer
-from evaluation.gotest import GoWorkspace
-from evaluation.runner import ask, run_all
-from migration.gofile import GoImport, parse_source
-from migration.validate import go_syntax_error
+from l2j_lsp.backends.base import Backend, TranslationRequest
+from l2j_lsp.evaluation.gosource import drop_funcs, func_names, render_test_file, split_answer
+from l2j_lsp.evaluation.gotest import GoWorkspace
+from l2j_lsp.evaluation.runner import ask, run_all
+from l2j_lsp.migration.gofile import GoImport, parse_source
+from l2j_lsp.migration.validate import go_syntax_error
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "humaneval-x"
 # Standard packages a task's code may use without importing them: several canonical

@@ -15,8 +15,8 @@ from typing import Any
 
 from rich.table import Table
 
-from evaluation.dataset_bench import PairResult
-from evaluation.humaneval import TaskResult
+from l2j_lsp.evaluation.dataset_bench import PairResult
+from l2j_lsp.evaluation.humaneval import TaskResult
 
 FAILURE_STAGES = ("translate", "compile", "timeout", "test")
 

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from backends.base import Backend, BackendError, TranslationRequest
+from l2j_lsp.backends.base import Backend, BackendError, TranslationRequest
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")

@@ -15,9 +15,9 @@ from typing import Any
 import torch
 from torch import Tensor
 
-from hrm.config import HRMConfig
-from hrm.tokenizer import Tokenizer
 from l2j_lsp.atomic import atomic_binary
+from l2j_lsp.hrm.config import HRMConfig
+from l2j_lsp.hrm.tokenizer import Tokenizer
 
 FORMAT_TAG = "l2j-hrm-checkpoint"
 FORMAT_VERSION = 1

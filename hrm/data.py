@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-from hrm.model import IGNORE_INDEX
-from hrm.sources import SOURCE_CORRECTED
-from hrm.tokenizer import PAD_ID, Tokenizer
+from l2j_lsp.hrm.model import IGNORE_INDEX
+from l2j_lsp.hrm.sources import SOURCE_CORRECTED
+from l2j_lsp.hrm.tokenizer import PAD_ID, Tokenizer
 
 
 @dataclass

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import torch
 from torch import Tensor
 
-from hrm.tokenizer import PAD_ID, Tokenizer
+from l2j_lsp.hrm.tokenizer import PAD_ID, Tokenizer
 
 if TYPE_CHECKING:
-    from hrm.model import HierarchicalReasoningModel
+    from l2j_lsp.hrm.model import HierarchicalReasoningModel
 
 
 @dataclass

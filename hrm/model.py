@@ -23,12 +23,20 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from hrm.checkpoint import CheckpointError, load_model_state, save_checkpoint
-from hrm.config import HRMConfig
-from hrm.generate import Generation, generate_batch
-from hrm.layers import Block, KVCache, RMSNorm, Rope, lecun_linear, rope_tables, trunc_normal_init_
-from hrm.sources import SOURCE_CORRECTED
-from hrm.tokenizer import PAD_ID, Tokenizer
+from l2j_lsp.hrm.checkpoint import CheckpointError, load_model_state, save_checkpoint
+from l2j_lsp.hrm.config import HRMConfig
+from l2j_lsp.hrm.generate import Generation, generate_batch
+from l2j_lsp.hrm.layers import (
+    Block,
+    KVCache,
+    RMSNorm,
+    Rope,
+    lecun_linear,
+    rope_tables,
+    trunc_normal_init_,
+)
+from l2j_lsp.hrm.sources import SOURCE_CORRECTED
+from l2j_lsp.hrm.tokenizer import PAD_ID, Tokenizer
 
 IGNORE_INDEX = -100
 
@@ -483,7 +491,7 @@ class HierarchicalReasoningModel(nn.Module):
     ) -> HierarchicalReasoningModel:
         """Rebuild a model from a checkpoint, in eval mode on ``device`` (EMA weights when
         present and ``use_ema``). Raises ``CheckpointError`` for unusable files."""
-        from hrm.device import resolve_device
+        from l2j_lsp.hrm.device import resolve_device
 
         dev, notice = resolve_device(device)
         if notice:

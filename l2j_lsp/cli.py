@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from migration.batch import FileSummary
-    from training.store import DatasetStore
+    from l2j_lsp.migration.batch import FileSummary
+    from l2j_lsp.training.store import DatasetStore
 
 app = typer.Typer(
     name="l2j-lsp",
@@ -70,7 +70,7 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 2087,
 ) -> None:
     """Run the language server (stdio by default)."""
-    from server.app import create_server
+    from l2j_lsp.server.app import create_server
 
     server = create_server()
     if tcp:
@@ -95,11 +95,11 @@ def migrate(
     ] = False,
 ) -> None:
     """Migrate Java files to Go with the same pipeline as the code actions."""
-    from backends.base import BackendError
-    from backends.registry import create_backend
+    from l2j_lsp.backends.base import BackendError
+    from l2j_lsp.backends.registry import create_backend
+    from l2j_lsp.migration.batch import BatchMigrator, Outcome, collect_java_files
+    from l2j_lsp.migration.scope import ScopeKind
     from l2j_lsp.settings import Settings, SettingsError
-    from migration.batch import BatchMigrator, Outcome, collect_java_files
-    from migration.scope import ScopeKind
 
     scope_kind = cast(ScopeKind, scope.value)
     files, missing = collect_java_files(paths)
@@ -183,7 +183,7 @@ def _shown(path: Path) -> str:
 
 def _store(dataset: Path | None) -> DatasetStore:
     from l2j_lsp.settings import Settings
-    from training.store import DatasetError, DatasetStore
+    from l2j_lsp.training.store import DatasetError, DatasetStore
 
     path = dataset or Settings.resolve({}).dataset_path
     try:
@@ -231,7 +231,7 @@ def dataset_export(
     ] = False,
 ) -> None:
     """Write the pairs as HRM JSONL (accepted, corrected and synthetic by default)."""
-    from training.store import STATUSES, TRAINING_STATUSES
+    from l2j_lsp.training.store import STATUSES, TRAINING_STATUSES
 
     statuses = STATUSES if all_statuses else TRAINING_STATUSES
     with _store(dataset) as store:
@@ -252,7 +252,7 @@ def dataset_import(
     dataset: DatasetOption = None,
 ) -> None:
     """Import the seed guide's per-pair JSON files or HRM JSONL."""
-    from training.store import DatasetError
+    from l2j_lsp.training.store import DatasetError
 
     with _store(dataset) as store:
         try:
@@ -282,7 +282,7 @@ def train(
     ] = True,
 ) -> None:
     """Build the dataset from accepted and corrected edits and fine-tune the HRM."""
-    from training.train import run
+    from l2j_lsp.training.train import run
 
     raise typer.Exit(
         run(config=config, dataset=dataset, epochs=epochs, device=device.value, resume=resume)
@@ -295,7 +295,7 @@ def plan(
     output: Annotated[Path, typer.Option(help="Where to write migration_plan.json.")],
 ) -> None:
     """Map a Java tree's dependencies and order its files for migration."""
-    from training.plan import run
+    from l2j_lsp.training.plan import run
 
     raise typer.Exit(run(source=source, output=output))
 
@@ -309,7 +309,7 @@ def synth(
     dataset: DatasetOption = None,
 ) -> None:
     """Let the teacher LLM write ground-truth pairs in plan order."""
-    from training.synth import run
+    from l2j_lsp.training.synth import run
 
     raise typer.Exit(run(plan=plan_file, output=output, limit=limit, jobs=jobs, dataset=dataset))
 
@@ -328,7 +328,7 @@ def evaluate(
     dataset: DatasetOption = None,
 ) -> None:
     """Quality and speed table for a backend."""
-    from evaluation.cli import run
+    from l2j_lsp.evaluation.cli import run
 
     raise typer.Exit(
         run(

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backends.base import Backend, BackendError, TranslationRequest, TranslationResult
-from backends.cache import remember
 from l2j_lsp.atomic import write_text_atomic
+from l2j_lsp.backends.base import Backend, BackendError, TranslationRequest, TranslationResult
+from l2j_lsp.backends.cache import remember
+from l2j_lsp.migration.pipeline import Job, build_request, compose, translate
+from l2j_lsp.migration.scope import JavaDocument, ScopeKind
+from l2j_lsp.migration.target import GoTarget, TargetError, ensure_inside
 from l2j_lsp.settings import Settings
-from migration.pipeline import Job, build_request, compose, translate
-from migration.scope import JavaDocument, ScopeKind
-from migration.target import GoTarget, TargetError, ensure_inside
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 
 import tree_sitter
 
-from migration.scope import METHOD_NODES, TYPE_NODES, Declaration, JavaDocument
+from l2j_lsp.migration.scope import METHOD_NODES, TYPE_NODES, Declaration, JavaDocument
 
 _GETTER = re.compile(r"^(get|is)([A-Z]\w*)$")
 

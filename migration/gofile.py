@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from migration.validate import parse_go
+from l2j_lsp.migration.validate import parse_go
 
 DECL_TYPES = (
     "function_declaration",

@@ -10,19 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from backends.base import (
+from l2j_lsp.backends.base import (
     Backend,
     InvalidOutput,
     TokenCallback,
     TranslationRequest,
     TranslationResult,
 )
+from l2j_lsp.migration.context import build_context, java_package
+from l2j_lsp.migration.gofile import find_decls, merge_into_file, parse_source, render_imports
+from l2j_lsp.migration.scope import Declaration, JavaDocument, ScopeKind
+from l2j_lsp.migration.target import GoTarget, map_java_file
+from l2j_lsp.migration.validate import GoValidationError, go_syntax_error, gofmt
 from l2j_lsp.settings import Settings
-from migration.context import build_context, java_package
-from migration.gofile import find_decls, merge_into_file, parse_source, render_imports
-from migration.scope import Declaration, JavaDocument, ScopeKind
-from migration.target import GoTarget, map_java_file
-from migration.validate import GoValidationError, go_syntax_error, gofmt
 
 
 @dataclass(frozen=True)

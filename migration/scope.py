@@ -13,7 +13,7 @@ from typing import Literal
 import tree_sitter
 import tree_sitter_java
 
-from migration.positions import Encoding, LineTable, sanitize, ts_point
+from l2j_lsp.migration.positions import Encoding, LineTable, sanitize, ts_point
 
 JAVA = tree_sitter.Language(tree_sitter_java.language())
 

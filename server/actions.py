@@ -8,8 +8,8 @@ from typing import Any
 
 from lsprotocol import types
 
-from migration.positions import Encoding
-from migration.scope import Declaration, JavaDocument
+from l2j_lsp.migration.positions import Encoding
+from l2j_lsp.migration.scope import Declaration, JavaDocument
 
 COMMAND = "l2j.migrateToGo"
 KIND = types.CodeActionKind.RefactorRewrite

@@ -11,14 +11,14 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 import l2j_lsp
+from l2j_lsp.migration.validate import go_syntax_problem
+from l2j_lsp.server import actions
+from l2j_lsp.server.corrections import capture_corrections
+from l2j_lsp.server.documents import JavaDocuments, is_go, is_java, lsp_encoding
+from l2j_lsp.server.logs import LspLogHandler, Redactor
+from l2j_lsp.server.migrate_command import _result, migrate_to_go
+from l2j_lsp.server.state import ServerState
 from l2j_lsp.settings import SettingsError
-from migration.validate import go_syntax_problem
-from server import actions
-from server.corrections import capture_corrections
-from server.documents import JavaDocuments, is_go, is_java, lsp_encoding
-from server.logs import LspLogHandler, Redactor
-from server.migrate_command import _result, migrate_to_go
-from server.state import ServerState
 
 log = logging.getLogger("l2j")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from migration.pipeline import corrected_output
-from training.store import DatasetStore
+from l2j_lsp.migration.pipeline import corrected_output
+from l2j_lsp.training.store import DatasetStore
 
 log = logging.getLogger("l2j.server")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from migration.positions import Encoding
-from migration.scope import JavaDocument
+from l2j_lsp.migration.positions import Encoding
+from l2j_lsp.migration.scope import JavaDocument
 
 
 def is_java(uri: str, language_id: str | None = None) -> bool:

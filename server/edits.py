@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from migration.positions import Encoding, LineTable
+from l2j_lsp.migration.positions import Encoding, LineTable
 
 ANNOTATION_ID = "l2j.migrate"
 

@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
-from backends.base import BackendError, TranslationRequest, TranslationResult
-from backends.cache import remember
+from l2j_lsp.backends.base import BackendError, TranslationRequest, TranslationResult
+from l2j_lsp.backends.cache import remember
+from l2j_lsp.migration.pipeline import Job, build_request, compose, translate
+from l2j_lsp.migration.scope import JavaDocument
+from l2j_lsp.migration.target import GoTarget, TargetError, ensure_inside
+from l2j_lsp.server.actions import title
+from l2j_lsp.server.edits import build_edit, can_create_files
+from l2j_lsp.server.progress import CancelScope, Progress
 from l2j_lsp.settings import SettingsError
-from migration.pipeline import Job, build_request, compose, translate
-from migration.scope import JavaDocument
-from migration.target import GoTarget, TargetError, ensure_inside
-from server.actions import title
-from server.edits import build_edit, can_create_files
-from server.progress import CancelScope, Progress
 
 if TYPE_CHECKING:
-    from server.app import L2jServer
+    from l2j_lsp.server.app import L2jServer
 
 log = logging.getLogger("l2j.server")
 

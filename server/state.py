@@ -8,10 +8,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from backends.base import Backend
-from backends.registry import create_backend
+from l2j_lsp.backends.base import Backend
+from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.settings import Settings, merge, unwrap_section
-from training.store import DatasetStore
+from l2j_lsp.training.store import DatasetStore
 
 log = logging.getLogger("l2j.server")
 

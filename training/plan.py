@@ -21,8 +21,8 @@ from typing import Any
 from rich.console import Console
 
 from l2j_lsp.atomic import write_text_atomic
-from training.plan_graph import migration_order, strongly_connected
-from training.plan_java import JavaFacts, analyse, read_java
+from l2j_lsp.training.plan_graph import migration_order, strongly_connected
+from l2j_lsp.training.plan_java import JavaFacts, analyse, read_java
 
 PLAN_VERSION = 1
 

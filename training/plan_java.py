@@ -9,8 +9,8 @@ from pathlib import Path
 
 import tree_sitter
 
-from migration.context import java_package
-from migration.scope import JAVA, TYPE_NODES, JavaDocument
+from l2j_lsp.migration.context import java_package
+from l2j_lsp.migration.scope import JAVA, TYPE_NODES, JavaDocument
 
 # One query finds, in C, what the facts are made of: type declarations, type names, dotted
 # names that may spell a qualified type, and plain identifiers where only a type or a

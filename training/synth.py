@@ -22,28 +22,28 @@ from typing import Any
 from rich.console import Console
 from rich.progress import Progress
 
-from backends.base import (
+from l2j_lsp.atomic import write_text_atomic
+from l2j_lsp.backends.base import (
     Backend,
     BackendConfigError,
     BackendError,
     BackendUnavailable,
     TranslationResult,
 )
-from backends.cache import remember
-from backends.llm.config import LlmConfig, resolve_api_key
-from backends.registry import create_backend
-from l2j_lsp.atomic import write_text_atomic
+from l2j_lsp.backends.cache import remember
+from l2j_lsp.backends.llm.config import LlmConfig, resolve_api_key
+from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.console import progress_bar
+from l2j_lsp.migration.pipeline import Job, build_request, compose, translate
+from l2j_lsp.migration.scope import JavaDocument
+from l2j_lsp.migration.target import GoTarget, map_java_file
+from l2j_lsp.migration.validate import go_syntax_error
 from l2j_lsp.settings import Settings, SettingsError
-from migration.pipeline import Job, build_request, compose, translate
-from migration.scope import JavaDocument
-from migration.target import GoTarget, map_java_file
-from migration.validate import go_syntax_error
-from training.plan import PlanError, load_plan
-from training.plan_java import read_java
-from training.store import DatasetError, DatasetStore
-from training.synth_context import DependencyGo, dependency_context
-from training.synth_vet import vet_go
+from l2j_lsp.training.plan import PlanError, load_plan
+from l2j_lsp.training.plan_java import read_java
+from l2j_lsp.training.store import DatasetError, DatasetStore
+from l2j_lsp.training.synth_context import DependencyGo, dependency_context
+from l2j_lsp.training.synth_vet import vet_go
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from migration.validate import parse_go
+from l2j_lsp.migration.validate import parse_go
 
 # Characters (about 4 to a token): room for the Java file and the answer in a 32k context.
 DEPENDENCY_BUDGET = 16_000

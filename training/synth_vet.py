@@ -27,8 +27,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration.gofile import parse_source
-from migration.target import go_package_name
+from l2j_lsp.migration.gofile import parse_source
+from l2j_lsp.migration.target import go_package_name
 
 VET_FLAGS = ("-unreachable=false", "-composites=false")
 # Errors about what lives outside the vetted file.

@@ -1,6 +1,6 @@
 """``l2j-lsp train``: fine-tune the HRM on the dataset's accepted, corrected and synthetic
-pairs. Also ``python -m training.train`` (the same flags) so torchrun can start one process
-per GPU: ``torchrun --nproc-per-node N -m training.train --config ...``."""
+pairs. Also ``python -m l2j_lsp.training.train`` (the same flags) so torchrun can start one process
+per GPU: ``torchrun --nproc-per-node N -m l2j_lsp.training.train --config ...``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from training.train_config import ConfigError, TrainConfig, load_config
+from l2j_lsp.training.train_config import ConfigError, TrainConfig, load_config
 
 USAGE_ERROR = 2
 
@@ -39,13 +39,13 @@ def run(
     configuration problem)."""
     import torch
 
-    from hrm.checkpoint import CheckpointError
-    from hrm.device import resolve_device
+    from l2j_lsp.hrm.checkpoint import CheckpointError
+    from l2j_lsp.hrm.device import resolve_device
     from l2j_lsp.settings import Settings
-    from training.store import DatasetError
-    from training.train_data import EmptyDataset, load_snapshot
-    from training.train_report import TrainLog
-    from training.trainer import Trainer, init_distributed
+    from l2j_lsp.training.store import DatasetError
+    from l2j_lsp.training.train_data import EmptyDataset, load_snapshot
+    from l2j_lsp.training.train_report import TrainLog
+    from l2j_lsp.training.trainer import Trainer, init_distributed
 
     console = Console(stderr=True)
 
@@ -103,7 +103,7 @@ def run(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m training.train", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m l2j_lsp.training.train", description=__doc__)
     parser.add_argument("--config", type=Path, default=Path("configs/train_l2j_hrm.yaml"))
     parser.add_argument("--dataset", type=Path, default=None)
     parser.add_argument("--epochs", type=int, default=None)

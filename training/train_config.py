@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from hrm import HRMConfig
+from l2j_lsp.hrm import HRMConfig
 
 # The seed's arch and loss names; all map to our generative HRM (hrm.HierarchicalReasoningModel)
 # whose loss is the token cross-entropy of every deep-supervision segment plus the Q-head BCE.

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_RULES, SOURCE_SYNTHETIC, Tokenizer
-from hrm.data import EncodedPair, encode_pair
-from training.store import TRAINING_STATUSES, DatasetError, DatasetStore, Pair
-from training.train_syntax import RenamePlan, apply_renaming, cut_methods, rename_plan
+from l2j_lsp.hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_RULES, SOURCE_SYNTHETIC, Tokenizer
+from l2j_lsp.hrm.data import EncodedPair, encode_pair
+from l2j_lsp.training.store import TRAINING_STATUSES, DatasetError, DatasetStore, Pair
+from l2j_lsp.training.train_syntax import RenamePlan, apply_renaming, cut_methods, rename_plan
 
 # Below this many pairs a held-out split leaves too little to learn from: validate on train.
 MIN_PAIRS_FOR_SPLIT = 10

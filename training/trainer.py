@@ -22,14 +22,20 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data.distributed import DistributedSampler
 
-from hrm import SOURCE_CORRECTED, HierarchicalReasoningModel, HRMConfig, Tokenizer, grad_depth_at
-from hrm.checkpoint import Checkpoint, load_checkpoint
-from hrm.data import EncodedPair, collate, encode_pair
-from hrm.ema import EMA
-from hrm.model import IGNORE_INDEX
-from hrm.optim import AdamATan2
-from training.train_config import ConfigError, TrainConfig
-from training.train_data import (
+from l2j_lsp.hrm import (
+    SOURCE_CORRECTED,
+    HierarchicalReasoningModel,
+    HRMConfig,
+    Tokenizer,
+    grad_depth_at,
+)
+from l2j_lsp.hrm.checkpoint import Checkpoint, load_checkpoint
+from l2j_lsp.hrm.data import EncodedPair, collate, encode_pair
+from l2j_lsp.hrm.ema import EMA
+from l2j_lsp.hrm.model import IGNORE_INDEX
+from l2j_lsp.hrm.optim import AdamATan2
+from l2j_lsp.training.train_config import ConfigError, TrainConfig
+from l2j_lsp.training.train_data import (
     EpochSampler,
     Example,
     Snapshot,
@@ -38,8 +44,8 @@ from training.train_data import (
     split,
     with_method_cuts,
 )
-from training.train_report import TrainLog, Wandb, plot_losses
-from training.train_schedule import BatchPlan, lr_at, step_with_oom_retry
+from l2j_lsp.training.train_report import TrainLog, Wandb, plot_losses
+from l2j_lsp.training.train_schedule import BatchPlan, lr_at, step_with_oom_retry
 
 # Model settings that only steer training: the YAML may change them when a run resumes or
 # fine-tunes; every other field must match the checkpoint's model.

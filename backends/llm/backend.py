@@ -8,7 +8,7 @@ import os
 import random
 from collections.abc import Mapping
 
-from backends.base import (
+from l2j_lsp.backends.base import (
     BackendError,
     BackendUnavailable,
     InvalidOutput,
@@ -16,17 +16,17 @@ from backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from backends.llm.client import (
+from l2j_lsp.backends.llm.client import (
     RetryableFailure,
     StreamedAnswer,
     StreamOptionsRejected,
     make_client,
     stream_answer,
 )
-from backends.llm.config import LlmConfig, check_base_url, resolve_api_key
-from backends.llm.extract import extract_go
-from backends.llm.prompt import build_messages
-from backends.llm.retry import backoff_delay
+from l2j_lsp.backends.llm.config import LlmConfig, check_base_url, resolve_api_key
+from l2j_lsp.backends.llm.extract import extract_go
+from l2j_lsp.backends.llm.prompt import build_messages
+from l2j_lsp.backends.llm.retry import backoff_delay
 
 log = logging.getLogger("l2j.llm")
 

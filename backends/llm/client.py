@@ -14,10 +14,10 @@ from typing import cast
 import openai
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
-from backends.base import BackendConfigError, BackendError, BackendUnavailable
-from backends.llm.config import LlmConfig, attribution_headers
-from backends.llm.prompt import ChatMessage
-from backends.llm.retry import is_retryable_status, parse_retry_after
+from l2j_lsp.backends.base import BackendConfigError, BackendError, BackendUnavailable
+from l2j_lsp.backends.llm.config import LlmConfig, attribution_headers
+from l2j_lsp.backends.llm.prompt import ChatMessage
+from l2j_lsp.backends.llm.retry import is_retryable_status, parse_retry_after
 
 
 class RetryableFailure(Exception):

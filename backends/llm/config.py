@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from backends.base import BackendConfigError
+from l2j_lsp.backends.base import BackendConfigError
 
 # Local OpenAI-compatible servers (vLLM, Ollama, llama.cpp) ignore the key, but the client
 # library insists on one.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from backends.base import InvalidOutput, ScopeKind
-from migration.validate import go_syntax_error
+from l2j_lsp.backends.base import InvalidOutput, ScopeKind
+from l2j_lsp.migration.validate import go_syntax_error
 
 # An opening fence: ``` plus an optional info string; group 1 is the language label.
 _OPEN_FENCE = re.compile(r"^[ \t]*```[ \t]*([A-Za-z0-9_+-]*)[^\n`]*$", re.M)

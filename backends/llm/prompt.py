@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from backends.base import PROMPT_VERSION, TranslationRequest
+from l2j_lsp.backends.base import PROMPT_VERSION, TranslationRequest
 
 
 class ChatMessage(TypedDict):

@@ -11,7 +11,7 @@ import functools
 import hashlib
 from pathlib import Path
 
-from backends.base import TokenCallback, TranslationRequest, TranslationResult
+from l2j_lsp.backends.base import TokenCallback, TranslationRequest, TranslationResult
 
 from .translator import translate_java
 

@@ -10,8 +10,8 @@ import threading
 import tree_sitter_java
 from tree_sitter import Language, Node, Parser
 
-from backends.base import InvalidOutput, TranslationRequest
-from migration.validate import GoValidationError, gofmt
+from l2j_lsp.backends.base import InvalidOutput, TranslationRequest
+from l2j_lsp.migration.validate import GoValidationError, gofmt
 
 from . import names, runtime, targets
 from .context import Ctx

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from backends.auto import AutoBackend
-from backends.base import TranslationRequest, TranslationResult
-from backends.registry import create_backend
-from hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
+from l2j_lsp.backends.auto import AutoBackend
+from l2j_lsp.backends.base import TranslationRequest, TranslationResult
+from l2j_lsp.backends.registry import create_backend
+from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
 from l2j_lsp.settings import Settings
 from tests.support.openai_server import OpenAIServer
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from migration.validate import go_syntax_error
+from l2j_lsp.migration.validate import go_syntax_error
 from tests.support.openai_server import OpenAIServer, Reply
 
 KEY_ENV = "L2J_BATCH_TEST_KEY"

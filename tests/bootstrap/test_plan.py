@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from training.plan import PlanError, build_plan, load_plan
-from training.plan_graph import migration_order, strongly_connected
+from l2j_lsp.training.plan import PlanError, build_plan, load_plan
+from l2j_lsp.training.plan_graph import migration_order, strongly_connected
 
 CLI = str(Path(sys.executable).parent / "l2j-lsp")
 

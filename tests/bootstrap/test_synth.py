@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
+from l2j_lsp.training.plan import build_plan
+from l2j_lsp.training.store import DatasetStore
+from l2j_lsp.training.synth import pair_name, run
+from l2j_lsp.training.synth_context import DependencyGo, dependency_context, outline
+from l2j_lsp.training.synth_vet import vet_go
 from tests.bootstrap.conftest import needs_go
 from tests.support.openai_server import Behaviour, OpenAIServer, Reply, default_responder
-from training.plan import build_plan
-from training.store import DatasetStore
-from training.synth import pair_name, run
-from training.synth_context import DependencyGo, dependency_context, outline
-from training.synth_vet import vet_go
 
 JAVA = {
     "p/model/Base.java": (

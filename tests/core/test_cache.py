@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from backends.base import InvalidOutput
-from backends.cache import remember
-from backends.registry import create_backend
+from l2j_lsp.backends.base import InvalidOutput
+from l2j_lsp.backends.cache import remember
+from l2j_lsp.backends.registry import create_backend
+from l2j_lsp.migration.pipeline import Job, build_request, translate
+from l2j_lsp.migration.scope import JavaDocument
 from l2j_lsp.settings import Settings
-from migration.pipeline import Job, build_request, translate
-from migration.scope import JavaDocument
 from tests.support.openai_server import OpenAIServer, Reply
 
 JAVA = "package a.b;\npublic class Foo {\n    public int bar() { return 1; }\n}\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from migration.gofile import find_decls, merge_into_file, parse_source
-from migration.target import TargetError, ensure_inside, map_java_file, snake_case
-from migration.validate import go_syntax_error, gofmt
+from l2j_lsp.migration.gofile import find_decls, merge_into_file, parse_source
+from l2j_lsp.migration.target import TargetError, ensure_inside, map_java_file, snake_case
+from l2j_lsp.migration.validate import go_syntax_error, gofmt
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from migration.positions import LineTable, sanitize
-from migration.scope import JavaDocument
+from l2j_lsp.migration.positions import LineTable, sanitize
+from l2j_lsp.migration.scope import JavaDocument
 
 SOURCE = """package com.l2jserver.gameserver.model;
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from l2j_lsp.settings import Settings, SettingsError, merge, unwrap_section
-from training.store import DatasetError, DatasetStore
+from l2j_lsp.training.store import DatasetError, DatasetStore
 
 
 def test_pair_lifecycle_and_jsonl_export(tmp_path: Path) -> None:

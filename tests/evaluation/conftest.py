@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from backends.base import TokenCallback, TranslationRequest, TranslationResult
-from evaluation.humaneval import Task, load_tasks
+from l2j_lsp.backends.base import TokenCallback, TranslationRequest, TranslationResult
+from l2j_lsp.evaluation.humaneval import Task, load_tasks
 
 
 class FixedBackend:

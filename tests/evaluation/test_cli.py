@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from training.store import DatasetStore
+from l2j_lsp.training.store import DatasetStore
 
 CLI = str(Path(sys.executable).with_name("l2j-lsp"))
 CONTRACT_KEYS = {

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from backends.base import TokenCallback, TranslationRequest, TranslationResult
-from evaluation.dataset_bench import evaluate_pairs, held_out_pairs, pair_request
-from evaluation.report import summarize_dataset
-from training.store import TRAINING_STATUSES, DatasetStore
-from training.train_data import Example, split
+from l2j_lsp.backends.base import TokenCallback, TranslationRequest, TranslationResult
+from l2j_lsp.evaluation.dataset_bench import evaluate_pairs, held_out_pairs, pair_request
+from l2j_lsp.evaluation.report import summarize_dataset
+from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
+from l2j_lsp.training.train_data import Example, split
 
 PAIRS = 40
 

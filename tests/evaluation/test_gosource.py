@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from evaluation.gosource import (
+from l2j_lsp.evaluation.gosource import (
     drop_funcs,
     func_names,
     local_name,
@@ -8,7 +8,7 @@ from evaluation.gosource import (
     render_test_file,
     split_answer,
 )
-from migration.gofile import GoImport
+from l2j_lsp.migration.gofile import GoImport
 
 
 def test_split_answer_removes_package_and_imports() -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from backends.base import BackendConfigError, InvalidOutput, TranslationRequest
-from evaluation.gotest import GoWorkspace
-from evaluation.humaneval import DATA_DIR, Task, evaluate, load_tasks
-from evaluation.report import summarize_humaneval
+from l2j_lsp.backends.base import BackendConfigError, InvalidOutput, TranslationRequest
+from l2j_lsp.evaluation.gotest import GoWorkspace
+from l2j_lsp.evaluation.humaneval import DATA_DIR, Task, evaluate, load_tasks
+from l2j_lsp.evaluation.report import summarize_humaneval
 from tests.evaluation.conftest import FixedBackend, broken, canonical, wrong
 
 # The first five, plus tasks whose tests call prompt helpers (10, 32, 38, 50), use a package

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.metrics import chrf, exact_match
+from l2j_lsp.evaluation.metrics import chrf, exact_match
 
 
 def test_identical_strings_score_100() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from hrm import HierarchicalReasoningModel, HRMConfig
+from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig
 
 FIELDS = [
     ("hp", "Hp"),

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from backends.base import Backend, BackendUnavailable, TranslationRequest
-from backends.hrm import HrmBackend
-from hrm.tokenizer import EOS_ID
+from l2j_lsp.backends.base import Backend, BackendUnavailable, TranslationRequest
+from l2j_lsp.backends.hrm import HrmBackend
+from l2j_lsp.hrm.tokenizer import EOS_ID
 from tests.hrm.helpers import random_model
 
 JAVA = "int getHp() { return hp; }"

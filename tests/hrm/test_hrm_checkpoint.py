@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from hrm import CheckpointError, HierarchicalReasoningModel, HRMConfig, Tokenizer
-from hrm.checkpoint import load_checkpoint
-from hrm.ema import EMA
-from hrm.optim import AdamATan2
+from l2j_lsp.hrm import CheckpointError, HierarchicalReasoningModel, HRMConfig, Tokenizer
+from l2j_lsp.hrm.checkpoint import load_checkpoint
+from l2j_lsp.hrm.ema import EMA
+from l2j_lsp.hrm.optim import AdamATan2
 from tests.hrm.helpers import random_model
 
 
@@ -53,7 +53,7 @@ def test_round_trip_with_ema_optimizer_and_bpe(tmp_path: Path) -> None:
 def test_compile_prefix_is_stripped(tmp_path: Path) -> None:
     model = random_model()
     state = {f"_orig_mod.{k}": v for k, v in model.state_dict().items()}
-    from hrm.checkpoint import save_checkpoint
+    from l2j_lsp.hrm.checkpoint import save_checkpoint
 
     assert model.tokenizer is not None
     save_checkpoint(

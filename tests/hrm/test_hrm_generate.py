@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from hrm.model import DecodeState
+from l2j_lsp.hrm.model import DecodeState
 from tests.hrm.helpers import random_model
 
 JAVA = [
@@ -69,8 +69,8 @@ def test_sampling_is_seeded_and_top_k_1_is_greedy() -> None:
 
 
 def test_special_and_spare_tokens_are_never_emitted() -> None:
-    from hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
-    from hrm.tokenizer import BOS_ID, PAD_ID, SEP_ID
+    from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
+    from l2j_lsp.hrm.tokenizer import BOS_ID, PAD_ID, SEP_ID
 
     tok = Tokenizer.train_bpe(["int getX() { return x; }"] * 5, 300)
     assert tok.vocab_size < 280  # the model below has spare embedding rows

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 import torch
 
-from hrm import HRMConfig, grad_depth_at
-from hrm.data import collate, encode_pair
-from hrm.model import HierarchicalReasoningModel
-from hrm.tokenizer import BOS_ID, EOS_ID, PAD_ID, SEP_ID
+from l2j_lsp.hrm import HRMConfig, grad_depth_at
+from l2j_lsp.hrm.data import collate, encode_pair
+from l2j_lsp.hrm.model import HierarchicalReasoningModel
+from l2j_lsp.hrm.tokenizer import BOS_ID, EOS_ID, PAD_ID, SEP_ID
 from tests.hrm.helpers import random_model
 
 DEEP = dict(N_sup=2, H_cycles=2, L_cycles=2, H_layers=2, L_layers=2)

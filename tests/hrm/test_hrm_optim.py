@@ -7,9 +7,9 @@ import math
 import pytest
 import torch
 
-from hrm.device import resolve_device
-from hrm.ema import EMA
-from hrm.optim import AdamATan2
+from l2j_lsp.hrm.device import resolve_device
+from l2j_lsp.hrm.ema import EMA
+from l2j_lsp.hrm.optim import AdamATan2
 
 
 def test_adam_atan2_reduces_a_quadratic() -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import torch
 
-from hrm import HierarchicalReasoningModel, HRMConfig
-from hrm.data import collate, encode_pair
-from hrm.optim import AdamATan2
+from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig
+from l2j_lsp.hrm.data import collate, encode_pair
+from l2j_lsp.hrm.optim import AdamATan2
 
 STEPS = 300
 LR = 3e-3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hrm import Tokenizer
-from hrm.tokenizer import BOS_ID, EOS_ID, PAD_ID, SEP_ID
+from l2j_lsp.hrm import Tokenizer
+from l2j_lsp.hrm.tokenizer import BOS_ID, EOS_ID, PAD_ID, SEP_ID
 
 SAMPLES = [
     "public final class L2Item {\r\n\tprivate int _count; // Zählung ✓\r\n}\r\n",

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from backends.llm import LlmBackend, LlmConfig
+from l2j_lsp.backends.llm import LlmBackend, LlmConfig
 from tests.support.openai_server import OpenAIServer, openai_server  # noqa: F401
 
 BackendFactory = Callable[..., LlmBackend]

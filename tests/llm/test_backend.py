@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from backends.base import (
+from l2j_lsp.backends.base import (
     Backend,
     BackendConfigError,
     BackendError,
@@ -17,7 +17,7 @@ from backends.base import (
     InvalidOutput,
     TranslationRequest,
 )
-from backends.llm import LlmBackend, LlmConfig
+from l2j_lsp.backends.llm import LlmBackend, LlmConfig
 from tests.llm.conftest import BackendFactory
 from tests.support.openai_server import (
     Behaviour,

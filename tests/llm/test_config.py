@@ -6,10 +6,10 @@ from email.utils import format_datetime
 
 import pytest
 
-from backends.base import BackendConfigError
-from backends.llm import LlmBackend, LlmConfig
-from backends.llm.config import PLACEHOLDER_KEY, attribution_headers, resolve_api_key
-from backends.llm.retry import backoff_delay, is_retryable_status, parse_retry_after
+from l2j_lsp.backends.base import BackendConfigError
+from l2j_lsp.backends.llm import LlmBackend, LlmConfig
+from l2j_lsp.backends.llm.config import PLACEHOLDER_KEY, attribution_headers, resolve_api_key
+from l2j_lsp.backends.llm.retry import backoff_delay, is_retryable_status, parse_retry_after
 
 OPENROUTER = LlmConfig(
     base_url="https://openrouter.ai/api/v1", model="qwen/qwen-2.5-coder-32b-instruct"

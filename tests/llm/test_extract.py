@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from backends.base import InvalidOutput
-from backends.llm.extract import extract_go
-from migration.validate import go_syntax_error
+from l2j_lsp.backends.base import InvalidOutput
+from l2j_lsp.backends.llm.extract import extract_go
+from l2j_lsp.migration.validate import go_syntax_error
 
 METHOD = "func (i *L2Item) Name() string {\n\treturn i.name\n}\n"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import hashlib
 import json
 
-from backends.base import PROMPT_VERSION, TranslationRequest
-from backends.llm.prompt import SYSTEM_PROMPT, build_messages
+from l2j_lsp.backends.base import PROMPT_VERSION, TranslationRequest
+from l2j_lsp.backends.llm.prompt import SYSTEM_PROMPT, build_messages
 
 REQUEST = TranslationRequest(
     java="public int getCount() {\n\treturn _count;\n}",

@@ -8,8 +8,8 @@ import traceback
 
 import pytest
 
-from backends.base import BackendError, TranslationRequest
-from backends.llm import LlmBackend, LlmConfig
+from l2j_lsp.backends.base import BackendError, TranslationRequest
+from l2j_lsp.backends.llm import LlmBackend, LlmConfig
 from tests.llm.conftest import BackendFactory
 from tests.support.openai_server import Behaviour, MidStreamError, OpenAIServer, Reply, Status
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import openai
 import pytest
 
-from backends.base import TranslationRequest
-from backends.llm.extract import extract_go
-from backends.llm.prompt import build_messages
-from migration.validate import go_syntax_error
+from l2j_lsp.backends.base import TranslationRequest
+from l2j_lsp.backends.llm.extract import extract_go
+from l2j_lsp.backends.llm.prompt import build_messages
+from l2j_lsp.migration.validate import go_syntax_error
 from tests.support.openai_server import OpenAIServer, Reply, canned_go_answer
 
 JAVA_CLASS = """public class L2Item {

@@ -12,8 +12,8 @@ import pytest
 import tree_sitter_go
 from tree_sitter import Language, Parser
 
-from backends.base import TranslationRequest
-from backends.rules import translate_java
+from l2j_lsp.backends.base import TranslationRequest
+from l2j_lsp.backends.rules import translate_java
 
 HERE = Path(__file__).parent
 GO_PARSER = Parser(Language(tree_sitter_go.language()))

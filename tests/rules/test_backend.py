@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from backends.base import Backend, InvalidOutput, TranslationRequest
-from backends.rules import RulesBackend, translate_java
+from l2j_lsp.backends.base import Backend, InvalidOutput, TranslationRequest
+from l2j_lsp.backends.rules import RulesBackend, translate_java
 
 from .conftest import assert_parses, translate
 

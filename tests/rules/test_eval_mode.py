@@ -11,9 +11,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from backends.base import TranslationRequest
-from backends.rules import translate_java
-from backends.rules.targets import convert, parse_signature
+from l2j_lsp.backends.base import TranslationRequest
+from l2j_lsp.backends.rules import translate_java
+from l2j_lsp.backends.rules.targets import convert, parse_signature
 
 from .conftest import go_env
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from migration.validate import find_gofmt
+from l2j_lsp.migration.validate import find_gofmt
 
 from .conftest import HERE, assert_parses, build_module, translate
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from backends.base import InvalidOutput
+from l2j_lsp.backends.base import InvalidOutput
 
 from .conftest import HERE, assert_parses, build_module, translate
 

@@ -6,9 +6,15 @@ import subprocess
 
 import pytest
 
-from backends.rules import names
-from backends.rules.literals import float_literal, go_rune, go_string, int_literal, java_unescape
-from migration.validate import find_gofmt
+from l2j_lsp.backends.rules import names
+from l2j_lsp.backends.rules.literals import (
+    float_literal,
+    go_rune,
+    go_string,
+    int_literal,
+    java_unescape,
+)
+from l2j_lsp.migration.validate import find_gofmt
 
 from .conftest import HERE, assert_parses, translate
 
@@ -82,7 +88,7 @@ def test_partial_outputs_are_gofmt_clean() -> None:
 
 def test_parseable_go_without_gofmt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a Go toolchain the output is unformatted, but still Go."""
-    from migration import validate
+    from l2j_lsp.migration import validate
 
     monkeypatch.setattr(validate, "find_gofmt", lambda: None)
     for program in sorted((HERE / "programs").glob("*.java")):

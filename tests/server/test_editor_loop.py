@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from migration.validate import go_syntax_error
+from l2j_lsp.migration.validate import go_syntax_error
 from tests.server.lsp_session import SECRET, Session, uri_path
 from tests.support.openai_server import OpenAIServer, Reply
 

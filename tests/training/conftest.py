@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
+from l2j_lsp.training.store import DatasetStore
 from tests.training.pairs import short_pairs
-from training.store import DatasetStore
 
 REPO = Path(__file__).resolve().parents[2]
 CPU_CONFIG = REPO / "configs" / "train_l2j_hrm_cpu.yaml"

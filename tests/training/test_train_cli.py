@@ -14,9 +14,11 @@ from pathlib import Path
 
 import torch
 
-from backends.base import TranslationRequest
-from backends.hrm import HrmBackend
-from hrm.checkpoint import load_checkpoint
+from l2j_lsp.backends.base import TranslationRequest
+from l2j_lsp.backends.hrm import HrmBackend
+from l2j_lsp.hrm.checkpoint import load_checkpoint
+from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
+from l2j_lsp.training.train_data import load_snapshot
 from tests.training.conftest import (
     CPU_CONFIG,
     closing_json,
@@ -27,8 +29,6 @@ from tests.training.conftest import (
     train_cmd,
 )
 from tests.training.pairs import short_pairs, write_jsonl
-from training.store import TRAINING_STATUSES, DatasetStore
-from training.train_data import load_snapshot
 
 
 def _norm(text: str) -> str:

@@ -12,18 +12,24 @@ import torch
 import yaml
 from rich.console import Console
 
-from hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_SYNTHETIC, Tokenizer
-from hrm.checkpoint import load_checkpoint
+from l2j_lsp.hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_SYNTHETIC, Tokenizer
+from l2j_lsp.hrm.checkpoint import load_checkpoint
+from l2j_lsp.training.store import DatasetStore
+from l2j_lsp.training.train import run
+from l2j_lsp.training.train_config import ConfigError, load_config, parse_config
+from l2j_lsp.training.train_data import EpochSampler, Example, load_snapshot, source_weights, split
+from l2j_lsp.training.train_report import TrainLog
+from l2j_lsp.training.train_schedule import BatchPlan, OutOfMemory, lr_at, step_with_oom_retry
+from l2j_lsp.training.train_syntax import (
+    apply_renaming,
+    cut_methods,
+    go_names_for,
+    parse,
+    rename_plan,
+)
+from l2j_lsp.training.trainer import Trainer
 from tests.training.conftest import CPU_CONFIG, REPO, tiny_config
 from tests.training.pairs import short_pairs, write_jsonl
-from training.store import DatasetStore
-from training.train import run
-from training.train_config import ConfigError, load_config, parse_config
-from training.train_data import EpochSampler, Example, load_snapshot, source_weights, split
-from training.train_report import TrainLog
-from training.train_schedule import BatchPlan, OutOfMemory, lr_at, step_with_oom_retry
-from training.train_syntax import apply_renaming, cut_methods, go_names_for, parse, rename_plan
-from training.trainer import Trainer
 
 CLASS_JAVA = """package com.l2jserver.gameserver.model;
 
@@ -406,7 +412,7 @@ def test_snapshot_takes_trainable_statuses_and_data_path_extras(tmp_path: Path) 
 
 
 def test_data_path_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from training.train import _data_path
+    from l2j_lsp.training.train import _data_path
 
     monkeypatch.chdir(tmp_path)
     cfg = load_config(tiny_config(tmp_path / "cfg.yaml", data_path="data/l2j-to-go-hrm"))
