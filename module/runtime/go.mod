@@ -1,0 +1,3 @@
+module l2jgo
+
+go 1.23
