@@ -1,0 +1,1 @@
+"""The whole-program Java -> Go translator (becomes the rules backend)."""

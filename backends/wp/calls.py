@@ -1,0 +1,810 @@
+"""Method calls, object creation, lambdas and method references: overloads resolved as
+javac resolves them, type arguments inferred, arguments converted to the chosen method's
+parameter types, and the call spelled for the object model (virtual calls through `self`,
+JDK members through the runtime, library members through their stand-ins)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from l2j_lsp.project import jtypes as jt
+from l2j_lsp.project import names
+from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, Prim, TypeVarType
+from l2j_lsp.project.symbols import ClassSym, MethodSym, TypeVar, text
+
+from . import refs
+from .context import FileCtx
+from .exprs import Exprs, go_string
+from .goexpr import PRIMARY, GoExpr, unparen
+
+_POLY = ("lambda_expression", "method_reference")
+_TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
+
+Candidate = tuple[MethodSym, dict[TypeVar, JType]]
+
+
+@dataclass
+class Receiver:
+    """What a method is called on: ``text`` (Go) of Java type ``jtype``; ``this_call``
+    when it is the current object (virtual dispatch goes through `self`)."""
+
+    text: str
+    jtype: JType
+    gtype: str
+    this_call: bool = False
+    super_call: bool = False
+    hops: int = 0  # outer-instance steps for a method of an enclosing class
+
+
+class Calls:
+    def __init__(self, ctx: FileCtx, ex: Exprs) -> None:
+        self.ctx = ctx
+        self.ex = ex
+        self.p = ctx.p
+        self.ty = ex.ty
+        ex.calls = self
+        # Set by the declaration translator: emits an anonymous class, returns its symbol.
+        self.anonymous_class: object = None
+        self.stmts: object = None
+
+    # -- invocation ---------------------------------------------------------------------------
+    def invocation(self, node: Node, expected: JType | None) -> GoExpr:
+        name = text(node.child_by_field_name("name"))
+        obj_node = node.child_by_field_name("object")
+        arg_nodes = _args(node)
+        m = self.ctx.m
+        assert m is not None
+        if obj_node is None:
+            return self._unqualified(node, name, arg_nodes, expected)
+        if obj_node.type == "super":
+            sup = m.cls.superclass
+            if sup is None:
+                return self.ex.unsupported(node, "super call")
+            cands = self.p.methods_named(sup, name)
+            recv = Receiver(m.recv, sup, self.ctx.go_type(sup), this_call=True, super_call=True)
+            return self._call(node, cands, recv, arg_nodes, expected, name)
+        if obj_node.type == "field_access" and text(obj_node.child_by_field_name("field")) == "super":
+            iface = self.ex.type_name(obj_node.child_by_field_name("object"))
+            if iface is not None and iface.is_interface:
+                cands = self.p.methods_named(ClassType(iface), name)
+                recv = Receiver(self.ctx.this_value(), ClassType(iface), self.ctx.go_type(ClassType(iface)), this_call=True, super_call=True)
+                return self._call(node, cands, recv, arg_nodes, expected, name)
+        if obj_node.type == "this":
+            t = ClassType(m.cls, tuple(TypeVarType(tv) for tv in m.cls.tparams))
+            recv = Receiver(m.recv, t, self.ctx.go_type(t), this_call=True)
+            return self._call(node, self.p.methods_named(t, name), recv, arg_nodes, expected, name)
+        target = self.ex.object_or_type(obj_node)
+        if isinstance(target, ClassSym):
+            t = ClassType(target)
+            cands = [c for c in self.p.methods_named(t, name) if c[0].static] or self.p.methods_named(t, name)
+            if not cands and target.origin == "library":
+                return self._library_call(node, target, None, name, arg_nodes, expected)
+            return self._call(node, cands, None, arg_nodes, expected, name, static_owner=target)
+        if target is None:
+            return self.ex.unsupported(node, f"unresolved {text(obj_node)}")
+        obj = target
+        jtype = obj.jtype
+        if isinstance(jtype, TypeVarType):
+            bound = jtype.var.bounds[0] if jtype.var.bounds else self.p.object_type
+            if isinstance(bound, ClassType) and bound.sym.qname != "java.lang.Object":
+                bg = self.ctx.go_type(bound)
+                obj = GoExpr(f"any({unparen(obj.text)}).({bg})", bound, bg)
+                jtype = bound
+            else:
+                jtype = self.p.object_type
+        if isinstance(jtype, ArrayType):
+            if name == "clone":
+                return GoExpr(f"java.CloneSlice({unparen(obj.text)})", jtype, obj.gtype)
+            jtype = self.p.object_type
+        if isinstance(jtype, Prim):
+            return self.ex.unsupported(node, f"method {name} on {jtype}")
+        if not isinstance(jtype, ClassType):
+            if obj.gtype == "any":
+                jtype = self.p.object_type
+            else:
+                return self.ex.unsupported(node, f"method {name} on an unknown type")
+        if jtype.sym.origin == "library":
+            cands = self.p.methods_named(jtype, name)
+            if not cands:
+                return self._library_call(node, jtype.sym, obj, name, arg_nodes, expected)
+        recv = Receiver(obj.text, jtype, obj.gtype)
+        cands = self.p.methods_named(jtype, name)
+        if not cands:
+            return self.ex.unsupported(node, f"unknown method {jtype.sym.qname}.{name}")
+        return self._call(node, cands, recv, arg_nodes, expected, name)
+
+    def _unqualified(self, node: Node, name: str, arg_nodes: list[Node], expected: JType | None) -> GoExpr:
+        m = self.ctx.m
+        assert m is not None
+        cur: ClassSym | None = m.cls
+        hops = 0
+        static_ctx = m.static
+        while cur is not None:
+            t = ClassType(cur, tuple(TypeVarType(tv) for tv in cur.tparams))
+            cands = self.p.methods_named(t, name)
+            if cands:
+                if static_ctx and hops == 0 and all(not c[0].static for c in cands):
+                    break
+                recv_text = m.recv + ".outer" * hops
+                recv = Receiver(recv_text, t, self.ctx.go_type(t), this_call=True, hops=hops)
+                return self._call(node, cands, recv, arg_nodes, expected, name)
+            if cur.captures_this or cur.inner:
+                hops += 1
+            else:
+                static_ctx = True
+            cur = cur.outer
+        f = self.ctx.file
+        for owner_q in [*f.static_single.get(name, []), *f.static_on_demand]:
+            owner = self.p.lookup_qualified(owner_q, self.p.class_scope(None))
+            if owner is None:
+                continue
+            cands = [c for c in self.p.methods_named(ClassType(owner), name) if c[0].static]
+            if cands:
+                return self._call(node, cands, None, arg_nodes, expected, name, static_owner=owner)
+            if owner.origin == "library" and owner_q in f.static_single.get(name, []):
+                return self._library_call(node, owner, None, name, arg_nodes, expected)
+        return self.ex.unsupported(node, f"unresolved method {name}")
+
+    # -- arguments and overloads ----------------------------------------------------------------
+    def _typed_args(self, arg_nodes: list[Node]) -> tuple[list[GoExpr | None], list[JType | None]]:
+        exprs: list[GoExpr | None] = []
+        types: list[JType | None] = []
+        for a in arg_nodes:
+            if a.type in _POLY:
+                exprs.append(None)
+                types.append(None)
+            elif _diamond(a):
+                # `new X<>(...)` takes its type arguments from the parameter: typed now by
+                # its class, translated once the method is chosen.
+                exprs.append(None)
+                t = self.ctx.resolve(a.child_by_field_name("type"))
+                types.append(t)
+            else:
+                e = self.ex.expr(a)
+                exprs.append(e)
+                types.append(e.jtype)
+        return exprs, types
+
+    def _call(
+        self,
+        node: Node,
+        cands: list[Candidate],
+        recv: Receiver | None,
+        arg_nodes: list[Node],
+        expected: JType | None,
+        name: str,
+        static_owner: ClassSym | None = None,
+    ) -> GoExpr:
+        exprs, types = self._typed_args(arg_nodes)
+        chosen = self.ty.choose(cands, types)
+        if chosen is None:
+            return self.ex.unsupported(node, f"no method {name} for these arguments")
+        method, binding = chosen
+        binding = dict(binding)
+        # Infer the method's own type variables from the arguments, then the expected type.
+        if method.tparams:
+            for k, p in enumerate(method.params):
+                if k < len(types) and types[k] is not None:
+                    arg_t = types[k]
+                    assert arg_t is not None
+                    if method.varargs and k == len(method.params) - 1 and isinstance(p, ArrayType) and not isinstance(arg_t, ArrayType):
+                        self.ty.unify(p.elem, arg_t, method.tparams, binding)
+                    else:
+                        self.ty.unify(p, arg_t, method.tparams, binding)
+            if expected is not None and method.ret is not None:
+                self.ty.unify(method.ret, expected, method.tparams, binding)
+        params = self._param_types(method, binding, len(arg_nodes))
+        args_go: list[str] = []
+        for k, a in enumerate(arg_nodes):
+            pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
+            e = exprs[k]
+            if e is None:
+                e = self.ex.expr(a, pt)
+                if method.tparams:
+                    for kk, p in enumerate(method.params[: len(arg_nodes)]):
+                        if kk == k:
+                            self.ty.unify(p, e.jtype, method.tparams, binding)
+            args_go.append(unparen(self.ex.convert(e, pt, pg)))
+        if method.varargs and len(arg_nodes) == method.arity and arg_nodes:
+            last = exprs[-1]
+            if last is not None and isinstance(last.jtype, ArrayType) and isinstance(method.params[-1], ArrayType):
+                if last.jtype == jt.substitute(method.params[-1], binding) or self.ty.subtype(last.jtype, jt.substitute(method.params[-1], binding)):
+                    args_go[-1] = args_go[-1] + "..."
+        return self.emit(node, method, binding, recv, args_go, static_owner, expected)
+
+    def _param_types(self, method: MethodSym, binding: dict[TypeVar, JType], nargs: int) -> list[tuple[JType, str]]:
+        out: list[tuple[JType, str]] = []
+        for k, p in enumerate(method.params):
+            if method.varargs and k == len(method.params) - 1:
+                elem = p.elem if isinstance(p, ArrayType) else p
+                et = jt.substitute(elem, binding)
+                eg = self.member_go(elem, binding, method)
+                while len(out) < nargs:
+                    out.append((et, eg))
+                break
+            out.append((jt.substitute(p, binding), self.member_go(p, binding, method)))
+        return out
+
+    def member_go(self, declared: JType, binding: dict[TypeVar, JType], method: MethodSym | None = None) -> str:
+        """The Go type of a parameter or result as the callee declares it in Go: a type
+        variable of its class is the instantiated type argument; one of a generic instance
+        method is erased (its bound)."""
+        if isinstance(declared, TypeVarType):
+            var = declared.var
+            if method is not None and var in method.tparams and not method.static and not method.is_ctor:
+                bound = var.bounds[0] if var.bounds else self.p.object_type
+                return self.ctx.go_type(bound)
+            if var in binding:
+                return self.ctx.go_type(binding[var], arg=True)
+        return self.ex.member_go(declared, binding)
+
+    # -- emission -----------------------------------------------------------------------------
+    def emit(
+        self,
+        node: Node,
+        method: MethodSym,
+        binding: dict[TypeVar, JType],
+        recv: Receiver | None,
+        args: list[str],
+        static_owner: ClassSym | None,
+        expected: JType | None,
+    ) -> GoExpr:
+        ret_java = jt.substitute(method.ret or jt.UNKNOWN, binding)
+        if isinstance(ret_java, TypeVarType) and ret_java.var in method.tparams and expected is not None:
+            ret_java = expected
+        ret_go = self.member_go(method.ret or jt.UNKNOWN, binding, method)
+        owner = method.owner
+        ctx = self.ctx
+        if owner.origin == "jdk":
+            return self._jdk(node, method, binding, recv, args, ret_java, ret_go)
+        if method.static:
+            self.ex.require_init(owner)
+            fn = refs.func_ref(owner.qname, method.go_name)
+            targs = self._explicit_targs(method, binding)
+            call = f"{fn}{targs}({', '.join(args)})"
+            return self._result(call, ret_java, ret_go, method)
+        if recv is None:
+            return self.ex.unsupported(node, f"instance method {method.name} without an object")
+        if recv.super_call:
+            if owner.is_interface:
+                fn = refs.func_ref(owner.qname, method.go_name)
+                call = f"{fn}({', '.join([ctx.this_value(), *args])})"
+                return self._result(call, ret_java, ret_go, method)
+            # The superclass's own version: the embedded struct's method, no dispatch.
+            sup = ctx.m.cls.superclass if ctx.m else None
+            field = _impl_field(sup.sym) if sup is not None else ""
+            impl_owner = owner if owner.go and not owner.is_interface else None
+            if impl_owner is not None and sup is not None and impl_owner is not sup.sym:
+                field = _impl_field(sup.sym)
+            if owner.is_abstract and not method.has_body:
+                return self.ex.unsupported(node, f"abstract super.{method.name}")
+            if method.is_default:
+                fn = refs.func_ref(owner.qname, method.go_name)
+                return self._result(f"{fn}({', '.join([ctx.this_value(), *args])})", ret_java, ret_go, method)
+            call = f"{recv.text}.{field}.{method.go_name}({', '.join(args)})"
+            return self._result(call, ret_java, ret_go, method)
+        target = recv.text
+        if recv.this_call:
+            cls = ctx.m.cls if ctx.m else None
+            for _ in range(recv.hops):
+                cls = cls.outer if cls is not None else None
+            if cls is not None and cls.go is not None and cls.go.is_iface and not cls.is_interface and self._virtual(method):
+                target = f"{recv.text}.self"
+            elif cls is not None and cls.is_interface:
+                target = recv.text
+        call = f"{_recv_paren(target)}.{method.go_name}({', '.join(args)})"
+        return self._result(call, ret_java, ret_go, method)
+
+    @staticmethod
+    def _virtual(method: MethodSym) -> bool:
+        return not method.private and not method.static and "final" not in method.mods
+
+    def _explicit_targs(self, method: MethodSym, binding: dict[TypeVar, JType]) -> str:
+        """Go cannot infer a type parameter that no parameter mentions: give them all."""
+        if not method.tparams:
+            return ""
+        mentioned = {v for p in method.params for v in _vars(p)}
+        if all(tv in mentioned for tv in method.tparams):
+            return ""
+        return "[" + ", ".join(self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True) for tv in method.tparams) + "]"
+
+    def _result(self, call: str, ret_java: JType, ret_go: str, method: MethodSym) -> GoExpr:
+        if ret_java == jt.VOID:
+            return GoExpr(call, jt.VOID, "")
+        want = self.ctx.go_type(ret_java) if not isinstance(method.ret, TypeVarType) else ret_go
+        if isinstance(method.ret, TypeVarType) and method.ret.var in method.tparams and not method.static:
+            # Erased by Go (a generic instance method): convert back as Java's cast would.
+            want = self.ctx.go_type(ret_java)
+            if want != ret_go and ret_go == "any":
+                return GoExpr(f"java.Cast[{want}]({call})", ret_java, want)
+        if method.overrides is not None and method.ret is not None:
+            # A covariant override: Go keeps the overridden method's result type.
+            root = method
+            while root.overrides is not None:
+                root = root.overrides
+            if root is not method and root.ret is not None:
+                rg = self.ctx.go_type(root.ret) if not isinstance(root.ret, TypeVarType) else ret_go
+                if rg != ret_go and not isinstance(root.ret, TypeVarType):
+                    return GoExpr(f"java.Cast[{ret_go}]({call})", ret_java, ret_go)
+        return GoExpr(call, ret_java, ret_go)
+
+    def _jdk(
+        self,
+        node: Node,
+        method: MethodSym,
+        binding: dict[TypeVar, JType],
+        recv: Receiver | None,
+        args: list[str],
+        ret_java: JType,
+        ret_go: str,
+    ) -> GoExpr:
+        owner = method.owner
+        tmpl = method.template
+        this = ""
+        if recv is not None:
+            this = recv.text
+            if recv.super_call:
+                this = self.ctx.this_value()
+        if tmpl:
+            go = self.fill(tmpl, this, args, owner, binding, recv)
+            if ret_java == jt.VOID:
+                return GoExpr(go, jt.VOID, "")
+            return self._result(go, ret_java, ret_go, method)
+        if method.static or recv is None:
+            gname = owner.go.type_name if owner.go else owner.name
+            return self._result(f"java.{gname}{method.go_name}({', '.join(args)})", ret_java, ret_go, method)
+        if recv.gtype == "string" or (isinstance(recv.jtype, ClassType) and recv.jtype.sym.qname == "java.lang.String"):
+            return self._result(f"java.String{method.go_name}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
+        if recv.gtype == "any" or owner.qname == "java.lang.Object":
+            # Object's methods on any value go through the runtime's Java semantics.
+            fn = {"Equals": "java.Equals", "HashCode": "java.HashCode", "String": "java.Str"}.get(method.go_name)
+            if fn is not None:
+                return self._result(f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
+            if method.name == "getClass":
+                return GoExpr(f"java.ClassOfValue({unparen(this)})", ret_java, ret_go)
+        if recv.gtype.startswith("*") and recv.gtype[1:] in ("int8", "int16", "int32", "int64", "uint16", "float32", "float64", "bool"):
+            fn = {"Equals": "java.Equals", "HashCode": "java.HashCode", "String": "java.Str", "CompareTo": "java.Compare"}.get(method.go_name)
+            if fn is not None:
+                return self._result(f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
+            return self._result(f"java.{owner.name}{method.go_name}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
+        return self._result(f"{_recv_paren(this)}.{method.go_name}({', '.join(args)})", ret_java, ret_go, method)
+
+    def fill(self, tmpl: str, this: str, args: list[str], owner: ClassSym, binding: dict[TypeVar, JType], recv: Receiver | None) -> str:
+        tvars = {tv.name: tv for tv in owner.tparams}
+
+        def one(m: re.Match[str]) -> str:
+            key = m.group(1)
+            if key == "this":
+                return _recv_paren(this) if m.end() < len(tmpl) and tmpl[m.end()] == "." else unparen(this)
+            if key == "args":
+                return ", ".join(args)
+            if key.isdigit():
+                k = int(key)
+                return args[k] if k < len(args) else ""
+            tv = tvars.get(key)
+            if tv is not None:
+                return self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True)
+            for tv2, val in binding.items():
+                if tv2.name == key:
+                    return self.ctx.go_type(val, arg=True)
+            return "any"
+
+        return _TEMPLATE_ARG.sub(one, tmpl)
+
+    # -- libraries ----------------------------------------------------------------------------
+    def _library_call(
+        self,
+        node: Node,
+        owner: ClassSym,
+        obj: GoExpr | None,
+        name: str,
+        arg_nodes: list[Node],
+        expected: JType | None,
+    ) -> GoExpr:
+        """A member of a type with no source: the stand-in takes `...any` and returns `any`
+        (or nothing), converted to what the Java code expects here."""
+        args = []
+        for a in arg_nodes:
+            e = self.ex.expr(a)
+            args.append(unparen(self.ex.convert(e, self.p.object_type, "any")))
+        go_name = names.method(name, len(arg_nodes), True)
+        void = _statement_call(node)
+        self.ex.library_use(owner, ("static " if obj is None else "") + f"{name}/{len(arg_nodes)}{' void' if void else ''}")
+        if obj is None:
+            call = f"{refs.func_ref(owner.qname, go_name)}({', '.join(args)})"
+        else:
+            call = f"{obj.paren(PRIMARY)}.{go_name}({', '.join(args)})"
+        if void:
+            return GoExpr(call, jt.VOID, "")
+        t = expected if expected is not None and expected.known else self.p.object_type
+        return GoExpr(call, self.p.object_type, "any") if t == self.p.object_type else GoExpr(call, self.p.object_type, "any")
+
+    # -- object creation ------------------------------------------------------------------------
+    def creation(self, node: Node, expected: JType | None) -> GoExpr:
+        tnode = node.child_by_field_name("type")
+        arg_nodes = _args(node)
+        body = next((c for c in node.children if c.type == "class_body"), None)
+        outer_node = next((c for c in node.named_children if c is not tnode and c.type not in ("argument_list", "class_body", "type_arguments")), None)
+        t = self.ctx.resolve(tnode)
+        if not isinstance(t, ClassType):
+            return self.ex.unsupported(node, f"new {text(tnode)}")
+        diamond = tnode is not None and tnode.type == "generic_type" and not any(
+            c.named_children for c in tnode.named_children if c.type == "type_arguments"
+        )
+        if (diamond or not t.args) and t.sym.tparams and expected is not None:
+            seen = self.p.as_super(ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym) if isinstance(expected, ClassType) else None
+            if isinstance(expected, ClassType) and seen is not None and len(seen.args) == len(expected.args):
+                binding: dict[TypeVar, JType] = {}
+                for s, e in zip(seen.args, expected.args, strict=True):
+                    self.ty.unify(s, e, t.sym.tparams, binding)
+                t = ClassType(t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams))
+        if body is not None:
+            return self.anonymous(node, t, arg_nodes, body)
+        sym = t.sym
+        if sym.origin == "library":
+            args = [unparen(self.ex.convert(self.ex.expr(a), self.p.object_type, "any")) for a in arg_nodes]
+            self.ex.library_use(sym, f"new/{len(arg_nodes)}")
+            g = self.ctx.go_type(t)
+            return GoExpr(f"{refs.func_ref(sym.qname, 'New')}({', '.join(args)})", t, g, nonnull=True)
+        if sym.is_interface or (sym.is_abstract and sym.origin == "source"):
+            return self.ex.unsupported(node, f"new of abstract {sym.name}")
+        cands: list[Candidate] = [(c, self.p.binding(t)) for c in sym.ctors]
+        exprs, types = self._typed_args(arg_nodes)
+        if not cands:
+            chosen: Candidate | None = None
+        else:
+            chosen = self.ty.choose(cands, types)
+        binding = self.p.binding(t) if t.args else {}
+        args_go: list[str] = []
+        if chosen is not None:
+            params = self._param_types(chosen[0], binding, len(arg_nodes))
+            for k, a in enumerate(arg_nodes):
+                pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
+                e = exprs[k] if exprs[k] is not None else self.ex.expr(a, pt)
+                assert e is not None
+                args_go.append(unparen(self.ex.convert(e, pt, pg)))
+            if chosen[0].varargs and len(arg_nodes) == chosen[0].arity and exprs and exprs[-1] is not None and isinstance(exprs[-1].jtype, ArrayType):
+                args_go[-1] += "..."
+        else:
+            args_go = [unparen(e.text) for e in exprs if e is not None]
+        g = self.ctx.go_type(t)
+        if sym.origin == "jdk":
+            ctor = chosen[0] if chosen is not None else None
+            if ctor is not None and ctor.template:
+                go = self.fill(ctor.template, "", args_go, sym, binding, None)
+                return GoExpr(go, t, g, nonnull=True)
+            targs = self.ctx.targs(t)
+            ta = f"[{', '.join(targs)}]" if targs else ""
+            return GoExpr(f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(args_go)})", t, g, nonnull=True)
+        k = chosen[0].ordinal if chosen is not None else 0
+        fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
+        caps = self.ctx.captures.get(sym)
+        if caps:
+            args_go[0:0] = self.ctx.capture_args(caps)
+        if sym.inner:
+            outer_val = self._outer_instance(sym, outer_node)
+            args_go.insert(0, outer_val)
+        targs = self.ctx.targs(t)
+        ta = f"[{', '.join(targs)}]" if targs else ""
+        self.ex.require_init(sym)
+        return GoExpr(f"{fn}{ta}({', '.join(args_go)})", t, g if not sym.go or not sym.go.is_iface else self.ctx.impl_go(t), nonnull=True)
+
+    def _outer_instance(self, sym: ClassSym, outer_node: Node | None) -> str:
+        """The enclosing instance an inner class's constructor takes: the struct of `this`
+        (or of `Outer.this`, or the `outer.new Inner()` qualifier)."""
+        if outer_node is not None:
+            e = self.ex.expr(outer_node)
+            return self._as_struct(e.text, e.gtype, sym.outer)
+        m = self.ctx.m
+        assert m is not None and sym.outer is not None
+        val = self.ctx.this_value(sym.outer)
+        return val.removesuffix(".self")
+
+    def _as_struct(self, go: str, gtype: str, cls: ClassSym | None) -> str:
+        if cls is None or cls.go is None or not cls.go.is_iface or gtype.startswith("*"):
+            return go
+        return f"{_recv_paren(go)}.As{cls.go.type_name}()"
+
+    def anonymous(self, node: Node, t: ClassType, arg_nodes: list[Node], body: Node) -> GoExpr:
+        """An anonymous class: a named struct declared beside the file's types, its captured
+        locals passed to its constructor."""
+        emit = self.anonymous_class
+        assert callable(emit)
+        result: GoExpr = emit(node, t, arg_nodes, body)
+        return result
+
+    # -- lambdas ------------------------------------------------------------------------------
+    def lambda_(self, node: Node, expected: JType | None) -> GoExpr:
+        fm = self.p.functional_method(expected) if expected is not None else None
+        if fm is None or not isinstance(expected, ClassType):
+            return self.ex.unsupported(node, "lambda without a known functional interface")
+        method, binding = fm
+        params_node = node.child_by_field_name("parameters")
+        body = node.child_by_field_name("body")
+        assert body is not None
+        pnames: list[str] = []
+        if params_node is not None:
+            if params_node.type == "identifier":
+                pnames = [text(params_node)]
+            else:
+                for c in params_node.named_children:
+                    if c.type == "identifier":
+                        pnames.append(text(c))
+                    elif c.type in ("formal_parameter", "spread_parameter"):
+                        nm = c.child_by_field_name("name")
+                        if nm is None:
+                            decl = next((x for x in c.named_children if x.type == "variable_declarator"), None)
+                            nm = decl.child_by_field_name("name") if decl else None
+                        pnames.append(text(nm))
+        ptypes = [jt.substitute(p, binding) for p in method.params]
+        pgos = [self.member_go(p, binding) for p in method.params]
+        ret = jt.substitute(method.ret or jt.VOID, binding)
+        ret_go = self.member_go(method.ret or jt.VOID, binding) if ret != jt.VOID else ""
+        return self.func_literal(expected, pnames, ptypes, pgos, ret, ret_go, body)
+
+    def func_literal(
+        self,
+        iface: ClassType,
+        pnames: list[str],
+        ptypes: list[JType],
+        pgos: list[str],
+        ret: JType,
+        ret_go: str,
+        body: Node | None,
+        body_lines: list[str] | None = None,
+    ) -> GoExpr:
+        ctx = self.ctx
+        m = ctx.m
+        assert m is not None
+        ctx.push()
+        params = []
+        for n, t, g in zip(pnames, ptypes, pgos, strict=False):
+            go = ctx.declare(n, t, g)
+            params.append(f"{go} {g}")
+        saved = (m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor)
+        m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = ret, 0, [], {}, False
+        m.lambda_depth += 1
+        try:
+            if body_lines is not None:
+                lines = body_lines
+            elif body is not None and body.type == "block":
+                lines = self.ex.block(body)
+            elif body is not None:
+                saved_pre = ctx.pre
+                ctx.pre = []
+                e = self.ex.expr(body, ret if ret != jt.VOID else None)
+                pre = ctx.pre
+                ctx.pre = saved_pre
+                if ret == jt.VOID:
+                    lines = [*pre, e.stmt if e.stmt is not None else _as_statement(e)]
+                else:
+                    lines = [*pre, f"return {unparen(self.ex.convert(e, ret, ret_go))}"]
+            else:
+                lines = []
+        finally:
+            m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = saved
+            m.lambda_depth -= 1
+            ctx.pop()
+        sig = f"func({', '.join(params)}) {ret_go}".rstrip()
+        fn = f"{sig} {{\n" + "\n".join(lines) + "\n}"
+        adapter = self.adapter(iface)
+        g = ctx.go_type(iface)
+        if adapter is None:
+            return self.ex.unsupported_typed(f"lambda for {iface.sym.qname}", g, iface)
+        return GoExpr(f"{adapter}({fn})", iface, g, nonnull=True)
+
+    def adapter(self, iface: ClassType) -> str | None:
+        """The Go func type that implements a functional interface (`java.RunnableFunc`)."""
+        sym = iface.sym
+        targs = self.ctx.targs(iface)
+        ta = f"[{', '.join(targs)}]" if targs else ""
+        if sym.origin == "jdk":
+            return f"java.{sym.go.type_name if sym.go else sym.name}Func{ta}"
+        if sym.origin == "source":
+            self.ctx.func_adapters.add(sym.qname)
+            return refs.func_ref(sym.qname, "Func") + ta
+        return None
+
+    def method_ref(self, node: Node, expected: JType | None) -> GoExpr:
+        """`Type::method`, `expr::method`, `Type::new`: a lambda calling it."""
+        fm = self.p.functional_method(expected) if expected is not None else None
+        if fm is None or not isinstance(expected, ClassType):
+            return self.ex.unsupported(node, "method reference without a known functional interface")
+        method, binding = fm
+        ptypes = [jt.substitute(p, binding) for p in method.params]
+        pgos = [self.member_go(p, binding) for p in method.params]
+        ret = jt.substitute(method.ret or jt.VOID, binding)
+        ret_go = self.member_go(method.ret or jt.VOID, binding) if ret != jt.VOID else ""
+        kids = node.named_children
+        target = kids[0]
+        name = text(kids[-1]) if len(kids) > 1 and kids[-1].type == "identifier" else "new"
+        pnames = [f"a{k}" for k in range(len(ptypes))]
+        ctx = self.ctx
+        m = ctx.m
+        assert m is not None
+        # The call is built as Java source and translated like any call, with the
+        # parameters declared as locals of the literal.
+        lines: list[str] = []
+        ctx.push()
+        go_params = [ctx.declare(n, t, g) for n, t, g in zip(pnames, ptypes, pgos, strict=False)]
+        ctx.pop()
+        expr = self._ref_call(node, target, name, go_params, ptypes, pgos, ret)
+        if expr is None:
+            return self.ex.unsupported(node, "method reference")
+        if ret == jt.VOID:
+            lines = [expr.stmt if expr.stmt is not None else _as_statement(expr)]
+        else:
+            lines = [f"return {unparen(self.ex.convert(expr, ret, ret_go))}"]
+        return self.func_literal(expected, pnames, ptypes, pgos, ret, ret_go, None, body_lines=lines)
+
+    def _ref_call(
+        self,
+        node: Node,
+        target: Node,
+        name: str,
+        go_params: list[str],
+        ptypes: list[JType],
+        pgos: list[str],
+        ret: JType,
+    ) -> GoExpr | None:
+        args = [GoExpr(g, t, pg) for g, t, pg in zip(go_params, ptypes, pgos, strict=False)]
+        m = self.ctx.m
+        assert m is not None
+        if name == "new":
+            t = self.ctx.resolve(target)
+            if isinstance(t, ArrayType):
+                return GoExpr(f"make({self.ctx.go_type(t)}, {go_params[0] if go_params else 0})", t, self.ctx.go_type(t))
+            if not isinstance(t, ClassType):
+                return None
+            if not t.args and t.sym.tparams and isinstance(ret, ClassType) and ret.sym is t.sym:
+                t = ret
+            cands = [(c, self.p.binding(t)) for c in t.sym.ctors]
+            chosen = self.ty.choose(cands, [a.jtype for a in args]) if cands else None
+            return self._creation_from(t, chosen, args)
+        if target.type == "super":
+            sup = m.cls.superclass
+            if sup is None:
+                return None
+            cands = self.p.methods_named(sup, name)
+            recv = Receiver(m.recv, sup, self.ctx.go_type(sup), this_call=True, super_call=True)
+            return self._call_with(node, cands, recv, args, name, None)
+        sym = None
+        obj: GoExpr | None = None
+        if target.type == "this":
+            t = ClassType(m.cls, tuple(TypeVarType(tv) for tv in m.cls.tparams))
+            cands = self.p.methods_named(t, name)
+            recv = Receiver(m.recv, t, self.ctx.go_type(t), this_call=True)
+            return self._call_with(node, cands, recv, args, name, None)
+        got = self.ex.object_or_type(target)
+        if isinstance(got, ClassSym):
+            sym = got
+        else:
+            obj = got
+        if sym is not None:
+            t = ClassType(sym)
+            cands = self.p.methods_named(t, name)
+            statics = [c for c in cands if c[0].static]
+            chosen = self.ty.choose(statics, [a.jtype for a in args]) if statics else None
+            if chosen is not None and chosen[0].arity == len(args) or (chosen is not None and chosen[0].varargs):
+                return self._call_with(node, statics, None, args, name, sym)
+            # `Type::instanceMethod`: the first parameter is the receiver.
+            if not args:
+                return None
+            first = args[0]
+            recv_t = first.jtype if isinstance(first.jtype, ClassType) else t
+            inst = [c for c in self.p.methods_named(recv_t if isinstance(recv_t, ClassType) else t, name) if not c[0].static]
+            recv = Receiver(first.text, recv_t, first.gtype)
+            if first.gtype == "any" and isinstance(t, ClassType):
+                tg = self.ctx.go_type(t)
+                recv = Receiver(f"java.Cast[{tg}]({first.text})", t, tg)
+            return self._call_with(node, inst, recv, args[1:], name, None)
+        if obj is None:
+            return None
+        if isinstance(obj.jtype, ClassType):
+            tmp = obj
+            cands = self.p.methods_named(obj.jtype, name)
+            recv = Receiver(tmp.text, obj.jtype, obj.gtype)
+            return self._call_with(node, cands, recv, args, name, None)
+        return None
+
+    def _call_with(
+        self,
+        node: Node,
+        cands: list[Candidate],
+        recv: Receiver | None,
+        args: list[GoExpr],
+        name: str,
+        static_owner: ClassSym | None,
+    ) -> GoExpr | None:
+        chosen = self.ty.choose(cands, [a.jtype for a in args])
+        if chosen is None:
+            return None
+        method, binding = chosen
+        binding = dict(binding)
+        for k, p in enumerate(method.params):
+            if k < len(args):
+                self.ty.unify(p, args[k].jtype, method.tparams, binding)
+        params = self._param_types(method, binding, len(args))
+        go_args = [unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)]
+        return self.emit(node, method, binding, recv, go_args, static_owner, None)
+
+    def _creation_from(self, t: ClassType, chosen: Candidate | None, args: list[GoExpr]) -> GoExpr:
+        sym = t.sym
+        g = self.ctx.go_type(t)
+        binding = self.p.binding(t) if t.args else {}
+        params = self._param_types(chosen[0], binding, len(args)) if chosen else []
+        go_args = [unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)]
+        targs = self.ctx.targs(t)
+        ta = f"[{', '.join(targs)}]" if targs else ""
+        if sym.origin == "jdk":
+            if chosen is not None and chosen[0].template:
+                return GoExpr(self.fill(chosen[0].template, "", go_args, sym, binding, None), t, g, nonnull=True)
+            return GoExpr(f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(go_args)})", t, g, nonnull=True)
+        k = chosen[0].ordinal if chosen is not None else 0
+        fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
+        return GoExpr(f"{fn}{ta}({', '.join(go_args)})", t, g, nonnull=True)
+
+
+def _args(node: Node) -> list[Node]:
+    args = node.child_by_field_name("arguments")
+    if args is None:
+        return []
+    return [c for c in args.named_children if c.type not in ("line_comment", "block_comment")]
+
+
+def _diamond(node: Node) -> bool:
+    if node.type != "object_creation_expression":
+        return False
+    tnode = node.child_by_field_name("type")
+    return (
+        tnode is not None
+        and tnode.type == "generic_type"
+        and not any(c.named_children for c in tnode.named_children if c.type == "type_arguments")
+        and not any(c.type == "class_body" for c in node.children)
+    )
+
+
+def _vars(t: JType) -> set[TypeVar]:
+    if isinstance(t, TypeVarType):
+        return {t.var}
+    if isinstance(t, ClassType):
+        out: set[TypeVar] = set()
+        for a in t.args:
+            out |= _vars(a)
+        return out
+    if isinstance(t, ArrayType):
+        return _vars(t.elem)
+    return set()
+
+
+def _impl_field(sym: ClassSym) -> str:
+    """The name Go gives the embedded superclass struct (its type name)."""
+    go = sym.go
+    assert go is not None
+    return go.impl_name or go.type_name
+
+
+def _recv_paren(go: str) -> str:
+    simple = go.replace(".", "").replace("_", "").replace("(", "").replace(")", "")
+    if simple.isalnum() or go.endswith(")") and not go.startswith(("func", "-", "!", "*")):
+        return go
+    return f"({go})"
+
+
+def _statement_call(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "expression_statement"
+
+
+def _as_statement(e: GoExpr) -> str:
+    """An expression in statement position: Go allows calls and receives only."""
+    t = e.text
+    if t.endswith(")") and not t.startswith("("):
+        return t
+    return f"_ = {t}"
+
+
+__all__ = ["Calls", "go_string"]

@@ -1,0 +1,405 @@
+"""Java compile-time constants (JLS 15.29): literals, constant variables and the operators
+over them, evaluated with Java's wrap-around and IEEE arithmetic. Java inlines them and Go
+would reject the ones that overflow, so the translator spells such values out."""
+
+from __future__ import annotations
+
+import math
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from l2j_lsp.project import jtypes as jt
+from l2j_lsp.project.jtypes import JType
+from l2j_lsp.project.symbols import text
+
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "s": " ", '"': '"', "'": "'"}
+_ESCAPES["\\"] = "\\"
+INT_LITERALS = (
+    "decimal_integer_literal",
+    "hex_integer_literal",
+    "octal_integer_literal",
+    "binary_integer_literal",
+)
+FLOAT_LITERALS = ("decimal_floating_point_literal", "hex_floating_point_literal")
+
+
+@dataclass(frozen=True)
+class Const:
+    """A constant's Java value and type (int, long, char as ints; float as the float32
+    value; String as a Python str of UTF-16 code units mapped to code points)."""
+
+    value: int | float | bool | str
+    type: JType
+
+
+def java_unescape(body: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\" or i + 1 >= len(body):
+            out.append(c)
+            i += 1
+            continue
+        n = body[i + 1]
+        if n == "u":
+            j = i + 1
+            while j < len(body) and body[j] == "u":
+                j += 1
+            try:
+                out.append(chr(int(body[j : j + 4], 16)))
+            except ValueError:
+                out.append("?")
+            i = j + 4
+        elif n in "01234567":
+            j = i + 1
+            while j < len(body) and j < i + 4 and body[j] in "01234567":
+                j += 1
+            out.append(chr(int(body[i + 1 : j], 8) & 0xFF))
+            i = j
+        else:
+            out.append(_ESCAPES.get(n, n))
+            i += 2
+    return "".join(_join_surrogates(out))
+
+
+def _join_surrogates(chars: list[str]) -> list[str]:
+    """`\\uD83D\\uDE00` escapes a pair: one code point in Go's UTF-8."""
+    out: list[str] = []
+    k = 0
+    while k < len(chars):
+        c = chars[k]
+        if (
+            len(c) == 1
+            and 0xD800 <= ord(c) <= 0xDBFF
+            and k + 1 < len(chars)
+            and 0xDC00 <= ord(chars[k + 1]) <= 0xDFFF
+        ):
+            hi, lo = ord(c), ord(chars[k + 1])
+            out.append(chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def string_literal_value(node: Node) -> str:
+    raw = text(node)
+    if node.type == "text_block" or raw.startswith('"""'):
+        return java_unescape(_text_block(raw))
+    return java_unescape(raw[1:-1])
+
+
+def _text_block(raw: str) -> str:
+    """A Java text block's content: incidental indentation removed (JLS 3.10.6)."""
+    body = raw[3:-3]
+    lines = body.split("\n")[1:]
+    closing_on_own_line = bool(lines) and not lines[-1].strip()
+    significant = [ln for ln in lines if ln.strip()] + ([lines[-1]] if closing_on_own_line else [])
+    indent = min((len(ln) - len(ln.lstrip(" \t")) for ln in significant), default=0)
+    out = [ln[indent:].rstrip(" \t") for ln in lines]
+    return "\n".join(out)
+
+
+def wrap(v: int, bits: int) -> int:
+    mask = (1 << bits) - 1
+    v &= mask
+    return v - (1 << bits) if v >> (bits - 1) else v
+
+
+def f32(v: float) -> float:
+    """Rounds to the nearest float32, as Java's float arithmetic does."""
+    try:
+        return float(struct.unpack("f", struct.pack("f", v))[0])
+    except OverflowError:
+        return math.copysign(math.inf, v)
+
+
+def int_literal(raw: str) -> Const | None:
+    s = raw.replace("_", "")
+    is_long = s[-1:] in "lL"
+    s = s.rstrip("lL").lower()
+    try:
+        if s.startswith("0x"):
+            v = int(s[2:], 16)
+        elif s.startswith("0b"):
+            v = int(s[2:], 2)
+        elif len(s) > 1 and s.startswith("0"):
+            v = int(s[1:], 8)
+        else:
+            v = int(s)
+    except ValueError:
+        return None
+    return Const(wrap(v, 64 if is_long else 32), jt.LONG if is_long else jt.INT)
+
+
+def float_literal(raw: str) -> Const | None:
+    s = raw.replace("_", "")
+    is_float = s[-1:] in "fF"
+    s = s.rstrip("fFdD")
+    try:
+        v = float.fromhex(s) if s.lower().startswith("0x") else float(s)
+    except ValueError:
+        return None
+    return Const(f32(v), jt.FLOAT) if is_float else Const(v, jt.DOUBLE)
+
+
+Resolver = Callable[[Node], Const | None]
+
+
+def evaluate(node: Node | None, names: Resolver) -> Const | None:
+    """The constant value of an expression, or None when it is not a constant expression.
+    ``names`` resolves identifiers and field accesses naming constant variables."""
+    if node is None:
+        return None
+    t = node.type
+    if t in INT_LITERALS:
+        return int_literal(text(node))
+    if t in FLOAT_LITERALS:
+        return float_literal(text(node))
+    if t in ("true", "false"):
+        return Const(t == "true", jt.BOOLEAN)
+    if t == "character_literal":
+        body = java_unescape(text(node)[1:-1])
+        return Const(_utf16(body)[0], jt.CHAR) if body else None
+    if t in ("string_literal", "text_block"):
+        return Const(string_literal_value(node), _STRING)
+    if t == "parenthesized_expression":
+        kids = node.named_children
+        return evaluate(kids[0], names) if kids else None
+    if t in ("identifier", "field_access"):
+        return names(node)
+    if t == "cast_expression":
+        target = node.child_by_field_name("type")
+        inner = evaluate(node.child_by_field_name("value"), names)
+        if inner is None or target is None:
+            return None
+        name = text(target)
+        if name in jt.PRIM_BY_NAME:
+            return cast(inner, jt.PRIM_BY_NAME[name])
+        if name in ("String", "java.lang.String") and isinstance(inner.value, str):
+            return inner
+        return None
+    if t == "unary_expression":
+        op = text(node.child_by_field_name("operator"))
+        inner = evaluate(node.child_by_field_name("operand"), names)
+        return unary(op, inner) if inner is not None else None
+    if t == "binary_expression":
+        left = evaluate(node.child_by_field_name("left"), names)
+        if left is None:
+            return None
+        right = evaluate(node.child_by_field_name("right"), names)
+        if right is None:
+            return None
+        return binary(text(node.child_by_field_name("operator")), left, right)
+    if t == "ternary_expression":
+        cond = evaluate(node.child_by_field_name("condition"), names)
+        a = evaluate(node.child_by_field_name("consequence"), names)
+        b = evaluate(node.child_by_field_name("alternative"), names)
+        if cond is None or a is None or b is None or not isinstance(cond.value, bool):
+            return None
+        if a.type != b.type:
+            if jt.numeric(a.type) and jt.numeric(b.type):
+                pt = jt.promote(a.type, b.type)
+                a, b = cast(a, pt), cast(b, pt)
+            else:
+                return None
+        return a if cond.value else b
+    return None
+
+
+_STRING = jt.Special("String")  # replaced by the real String type by callers that need it
+
+
+def _utf16(s: str) -> list[int]:
+    out: list[int] = []
+    for ch in s:
+        o = ord(ch)
+        if o > 0xFFFF:
+            o -= 0x10000
+            out += [0xD800 + (o >> 10), 0xDC00 + (o & 0x3FF)]
+        else:
+            out.append(o)
+    return out
+
+
+def is_string(c: Const) -> bool:
+    return isinstance(c.value, str)
+
+
+def cast(c: Const, to: JType) -> Const | None:
+    assert isinstance(to, jt.Prim)
+    v = c.value
+    if isinstance(v, str):
+        return None
+    if to.name == "boolean":
+        return c if isinstance(v, bool) else None
+    if isinstance(v, bool):
+        return None
+    if to.name in ("float", "double"):
+        fv = float(v)
+        return Const(f32(fv) if to.name == "float" else fv, to)
+    bits = {"byte": 8, "short": 16, "char": 16, "int": 32, "long": 64}[to.name]
+    if isinstance(v, float):
+        iv = _f2i(v, 64 if to.name == "long" else 32)
+        if to.name in ("byte", "short", "char"):
+            iv = wrap(iv, 32)
+    else:
+        iv = v
+    out = wrap(iv, bits)
+    if to.name == "char":
+        out &= 0xFFFF
+    return Const(out, to)
+
+
+def _f2i(v: float, bits: int) -> int:
+    if v != v:
+        return 0
+    lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+    if v >= hi:
+        return hi
+    if v <= lo:
+        return lo
+    return int(v)
+
+
+def unary(op: str, c: Const) -> Const | None:
+    v = c.value
+    if op == "!":
+        return Const(not v, jt.BOOLEAN) if isinstance(v, bool) else None
+    if isinstance(v, (bool, str)):
+        return None
+    pt = jt.unary_promote(c.type)
+    c = cast(c, pt) or c
+    v = c.value
+    if op == "+":
+        return c
+    if op == "-":
+        if isinstance(v, float):
+            return Const(-v, pt)
+        return Const(wrap(-int(v), 64 if pt.name == "long" else 32), pt)
+    if op == "~" and isinstance(v, int):
+        return Const(wrap(~v, 64 if pt.name == "long" else 32), pt)
+    return None
+
+
+def binary(op: str, a: Const, b: Const) -> Const | None:
+    if op == "+" and (is_string(a) or is_string(b)):
+        return Const(const_str(a) + const_str(b), _STRING)
+    if isinstance(a.value, bool) or isinstance(b.value, bool):
+        if not (isinstance(a.value, bool) and isinstance(b.value, bool)):
+            return None
+        x, y = a.value, b.value
+        table = {"&&": x and y, "||": x or y, "&": x and y, "|": x or y, "^": x != y}
+        table.update({"==": x == y, "!=": x != y})
+        return Const(table[op], jt.BOOLEAN) if op in table else None
+    if is_string(a) or is_string(b):
+        if op in ("==", "!="):
+            return None  # identity of strings: leave it to run time
+        return None
+    if op in ("<<", ">>", ">>>"):
+        pa = jt.unary_promote(a.type)
+        ca, cb = cast(a, pa), cast(b, jt.unary_promote(b.type))
+        if ca is None or cb is None or not isinstance(ca.value, int) or not isinstance(cb.value, int):
+            return None
+        bits = 64 if pa.name == "long" else 32
+        n = cb.value & (bits - 1)
+        x = ca.value
+        if op == "<<":
+            return Const(wrap(x << n, bits), pa)
+        if op == ">>":
+            return Const(x >> n, pa)
+        return Const(wrap((x & ((1 << bits) - 1)) >> n, bits), pa)
+    pt = jt.promote(a.type, b.type)
+    ca, cb = cast(a, pt), cast(b, pt)
+    if ca is None or cb is None:
+        return None
+    x, y = ca.value, cb.value
+    assert not isinstance(x, (str, bool)) and not isinstance(y, (str, bool))
+    if op in ("<", "<=", ">", ">=", "==", "!="):
+        res = {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y, "==": x == y, "!=": x != y}
+        return Const(res[op], jt.BOOLEAN)
+    if pt.name in ("float", "double"):
+        fx, fy = float(x), float(y)
+        try:
+            if op == "+":
+                r = fx + fy
+            elif op == "-":
+                r = fx - fy
+            elif op == "*":
+                r = fx * fy
+            elif op == "/":
+                r = fx / fy if fy else (math.nan if fx == 0 or fx != fx else math.copysign(math.inf, fx) * math.copysign(1, fy))
+            elif op == "%":
+                r = math.fmod(fx, fy) if fy else math.nan
+            else:
+                return None
+        except OverflowError:
+            return None
+        return Const(f32(r) if pt.name == "float" else r, pt)
+    ix, iy = int(x), int(y)
+    bits = 64 if pt.name == "long" else 32
+    if op in ("/", "%"):
+        if iy == 0:
+            return None  # ArithmeticException at run time
+        q = abs(ix) // abs(iy)
+        q = q if (ix >= 0) == (iy >= 0) else -q
+        return Const(wrap(q, bits) if op == "/" else ix - q * iy, pt)
+    ops = {"+": ix + iy, "-": ix - iy, "*": ix * iy, "&": ix & iy, "|": ix | iy, "^": ix ^ iy}
+    if op not in ops:
+        return None
+    return Const(wrap(ops[op], bits), pt)
+
+
+def const_str(c: Const) -> str:
+    """String.valueOf of a constant, as Java spells it."""
+    v = c.value
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if c.type == jt.CHAR:
+        return chr(int(v)) if not 0xD800 <= int(v) <= 0xDFFF else "\ufffd"
+    if isinstance(v, float):
+        return java_double_str(v, c.type == jt.FLOAT)
+    return str(v)
+
+
+def java_double_str(v: float, is_float: bool = False) -> str:
+    """Double.toString / Float.toString for the common cases (shortest repr that round-trips,
+    Java's layout: 1.0E10, 1.0E-5, 0.001)."""
+    if v != v:
+        return "NaN"
+    if v in (math.inf, -math.inf):
+        return "Infinity" if v > 0 else "-Infinity"
+    if v == 0:
+        return "-0.0" if math.copysign(1, v) < 0 else "0.0"
+    from decimal import Decimal
+
+    sign, digit_tuple, exponent = Decimal(_shortest_float(v) if is_float else repr(v)).as_tuple()
+    ds = "".join(map(str, digit_tuple)).lstrip("0").rstrip("0") or "0"
+    assert isinstance(exponent, int)
+    # Position of the decimal point relative to the first significant digit.
+    digits_all = "".join(map(str, digit_tuple))
+    lead = len(digits_all) - len(digits_all.lstrip("0"))
+    point = len(digits_all) - lead + exponent
+    neg = "-" if sign else ""
+    if 1e-3 <= abs(v) < 1e7:
+        if point <= 0:
+            return neg + "0." + "0" * (-point) + ds
+        if point >= len(ds):
+            return neg + ds + "0" * (point - len(ds)) + ".0"
+        return neg + ds[:point] + "." + ds[point:]
+    return f"{neg}{ds[0]}.{ds[1:] or '0'}E{point - 1}"
+
+
+def _shortest_float(v: float) -> str:
+    for p in range(1, 12):
+        s = f"{v:.{p}g}"
+        if f32(float(s)) == v:
+            return s
+    return repr(v)

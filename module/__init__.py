@@ -1,0 +1,1 @@
+"""Go module writer: layout, runtime, type check, stubs, report."""

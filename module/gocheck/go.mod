@@ -1,0 +1,3 @@
+module l2jlsp/gocheck
+
+go 1.23

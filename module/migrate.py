@@ -1,0 +1,424 @@
+"""Whole-program migration: Java source roots -> one Go module that builds.
+
+Project model -> translation of every file -> module layout (packages, cycles merged,
+names) -> files, runtime, library stand-ins, `cmd/` mains -> type check of the whole
+module -> typed stubs for what fails, until it is clean -> gofmt -> `go build` and
+`go vet` -> report and source map. Everything is written to a temporary directory first
+and renamed into place, so a failed run leaves nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l2j_lsp.backends.wp import refs
+from l2j_lsp.backends.wp.statics import Statics
+from l2j_lsp.backends.wp.translate import FileResult, run_deep, translate_file
+from l2j_lsp.project.model import Project, ProjectError
+from l2j_lsp.project.naming import name_project
+from l2j_lsp.project.symbols import ClassSym, SourceFile
+
+from . import gotool, libraries
+from .assemble import GoDecl, GoFile, Resolver, render
+from .layout import Layout, snake
+from .stubs import category, stub
+
+REPORT = "l2j-migration.json"
+SOURCEMAP = "l2j-sourcemap.json"
+MARKER = "l2j: not migrated"
+
+
+class MigrationError(Exception):
+    """The migration cannot run as asked (bad roots, an output dir that is not ours)."""
+
+
+@dataclass
+class Options:
+    roots: list[Path]
+    out: Path
+    module: str = "l2jgo"
+    strip: str = "com.l2jserver"
+    check: bool = True
+    max_rounds: int = 12
+
+
+@dataclass
+class Outcome:
+    report: dict[str, object]
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (java path, message)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def check_out_dir(out: Path) -> None:
+    """Refuses an output directory that holds anything but an earlier migration."""
+    if out.exists() and not out.is_dir():
+        raise MigrationError(f"{out}: exists and is not a directory")
+    if out.exists() and any(out.iterdir()) and not (out / REPORT).exists():
+        raise MigrationError(
+            f"{out}: holds other files (no {REPORT}); choose an empty or new directory"
+        )
+
+
+def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
+    t0 = time.monotonic()
+    check_out_dir(opts.out)
+    for root in opts.roots:
+        if not root.exists():
+            raise MigrationError(f"{root}: no such source root")
+    try:
+        project = Project.from_roots(opts.roots)
+    except ProjectError as exc:
+        raise MigrationError(str(exc)) from None
+    if not project.files:
+        raise MigrationError("no Java files found in " + ", ".join(map(str, opts.roots)))
+    name_project(project)
+    statics = Statics(project)
+    t_index = time.monotonic()
+    failed: list[tuple[str, str]] = [(str(p.path), p.message) for p in project.problems]
+    bad_paths = {p.path for p in project.problems}
+    results: list[FileResult] = []
+    files = [f for f in project.files if f.path not in bad_paths]
+    for k, f in enumerate(files):
+        progress("translating", k, len(files))
+        if f.has_errors:
+            failed.append((str(f.path), _syntax_message(f)))
+            continue
+        res: FileResult = run_deep(translate_file, project, statics, f)
+        if res.error:
+            failed.append((str(f.path), res.error))
+        results.append(res)
+    progress("translating", len(files), len(files))
+    t_translate = time.monotonic()
+    module = _assemble(project, results, opts)
+    t_assemble = time.monotonic()
+    tmp = opts.out.parent / f".{opts.out.name}.l2j-tmp-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    try:
+        module.write(tmp)
+        build: dict[str, object] = {"ok": False, "errors": 0}
+        t_check = time.monotonic()
+        if opts.check:
+            build = module.make_build(tmp, opts.max_rounds, progress)
+        t_build = time.monotonic()
+        report = module.report(build, failed, len(project.files))
+        report["seconds"] = {
+            "index": round(t_index - t0, 2),
+            "translate": round(t_translate - t_index, 2),
+            "assemble": round(t_assemble - t_translate, 2),
+            "check_and_build": round(t_build - t_check, 2),
+        }
+        (tmp / REPORT).write_text(json.dumps(report, indent=2) + "\n")
+        (tmp / SOURCEMAP).write_text(json.dumps(module.sourcemap(), indent=1) + "\n")
+        _swap(tmp, opts.out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return Outcome(report, failed, dict(report["seconds"]))  # type: ignore[arg-type]
+
+
+def _syntax_message(f: SourceFile) -> str:
+    node = _first_error(f.root_node)
+    if node is None:
+        return "Java syntax error"
+    row, col = node.start_point
+    return f"Java syntax error at line {row + 1}, column {col + 1}"
+
+
+def _first_error(node):  # type: ignore[no-untyped-def]
+    if node.type == "ERROR" or node.is_missing:
+        return node
+    for c in node.children:
+        if c.has_error or c.is_missing:
+            found = _first_error(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    old = out.parent / f".{out.name}.l2j-old-{os.getpid()}"
+    if out.exists():
+        out.rename(old)
+    tmp.rename(out)
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# -- assembly -------------------------------------------------------------------------------
+class Module:
+    def __init__(self, project: Project, layout: Layout, opts: Options) -> None:
+        self.p = project
+        self.layout = layout
+        self.opts = opts
+        self.files: list[GoFile] = []
+        self.resolvers: dict[str, Resolver] = {}
+        self.extra: dict[str, str] = {}  # other files: path -> text
+        self.libs: dict[str, libraries.LibraryType] = {}
+        self.build_errors: list[gotool.Problem] = []
+
+    def write(self, root: Path) -> None:
+        (root / "go.mod").write_text(f"module {self.opts.module}\n\ngo 1.23\n")
+        rt = root / "java"
+        rt.mkdir()
+        for src in sorted(gotool.RUNTIME_SRC.glob("*.go")):
+            if not src.name.endswith("_test.go"):
+                shutil.copy(src, rt / src.name)
+        for path, text in self.extra.items():
+            target = root / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+        for gf in self.files:
+            self.write_file(root, gf)
+
+    def write_file(self, root: Path, gf: GoFile) -> None:
+        self._refresh_imports(gf)
+        target = root / gf.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(gf, self.opts.module))
+
+    def _refresh_imports(self, gf: GoFile) -> None:
+        res = self.resolvers[gf.path]
+        body = "\n".join(d.text for d in gf.decls)
+        lines = []
+        for path, alias in sorted(res.imports.items()):
+            if f"{alias}." in body:
+                name = path.rsplit("/", 1)[-1]
+                lines.append(f'\t{alias} "{path}"' if alias != name else f'\t"{path}"')
+        gf.header = "\n".join(lines)
+
+    def make_build(self, root: Path, max_rounds: int, progress: Progress) -> dict[str, object]:
+        """Type-check, stub what fails, repeat; then gofmt, go build and go vet."""
+        by_path = {gf.path: gf for gf in self.files}
+        for rnd in range(max_rounds):
+            progress("checking", rnd, max_rounds)
+            problems = gotool.check(root)
+            if not problems:
+                break
+            touched = self._apply(problems, by_path)
+            if not touched:
+                break
+            for gf in touched:
+                self.write_file(root, gf)
+        self._format(root)
+        ok, problems, _ = gotool.run_go(root, "build")
+        if ok:
+            for _ in range(3):
+                vet_ok, vet_problems, _ = gotool.run_go(root, "vet")
+                if vet_ok:
+                    break
+                touched = self._apply(vet_problems, by_path)
+                if not touched:
+                    break
+                for gf in touched:
+                    self.write_file(root, gf)
+                self._format(root)
+            ok, problems, _ = gotool.run_go(root, "build")
+            vet_ok, vet_problems, _ = gotool.run_go(root, "vet")
+            problems += vet_problems
+            ok = ok and vet_ok
+        self.build_errors = problems
+        return {"ok": ok, "errors": len(problems)}
+
+    def _apply(self, problems: list[gotool.Problem], by_path: dict[str, GoFile]) -> list[GoFile]:
+        grouped: dict[tuple[str, int], list[gotool.Problem]] = {}
+        for pr in problems:
+            gf = by_path.get(pr.file)
+            if gf is None:
+                continue
+            idx = _decl_at(gf, pr.line)
+            if idx is None:
+                continue
+            grouped.setdefault((pr.file, idx), []).append(pr)
+        touched: dict[str, GoFile] = {}
+        for (path, idx), probs in grouped.items():
+            gf = by_path[path]
+            gd = gf.decls[idx]
+            a, _ = gf.ranges[idx]
+            rel = sorted({p.line - a + 1 for p in probs})
+            first = probs[0].msg
+            if stub(gd, rel, first):
+                gd.categories = getattr(gd, "categories", []) + [category(first)]  # type: ignore[attr-defined]
+            else:
+                gd.text = "// l2j: not migrated: " + first.replace("\n", " ") + "\n" + "\n".join(
+                    "// " + ln for ln in gd.text.split("\n")
+                )
+                gd.stubbed = first
+            touched[path] = gf
+        return list(touched.values())
+
+    def _format(self, root: Path) -> None:
+        chunks = [d.text for gf in self.files for d in gf.decls]
+        formatted = gotool.format_chunks(chunks)
+        k = 0
+        for gf in self.files:
+            for d in gf.decls:
+                d.text = formatted[k]
+                k += 1
+            self.write_file(root, gf)
+
+    # -- report ---------------------------------------------------------------------------------
+    def report(self, build: dict[str, object], failed: list[tuple[str, str]], java_files: int) -> dict[str, object]:
+        methods = 0
+        stubbed = 0
+        reasons: Counter[str] = Counter()
+        for gf in self.files:
+            for d in gf.decls:
+                if d.decl.kind not in ("method", "func"):
+                    continue
+                n = max(1, d.text.count("\nfunc ") + d.text.startswith("func ")) if False else 1
+                methods += n
+                if MARKER in d.text:
+                    stubbed += 1
+                    cats = getattr(d, "categories", None)
+                    if cats:
+                        reasons["does not compile: " + cats[0]] += 1
+                    elif d.decl.gaps:
+                        reasons[_gap_reason(d.decl.gaps[0])] += 1
+                    else:
+                        reasons["not migrated"] += 1
+        go_files = len(self.files) + len(self.extra) + len(list(gotool.RUNTIME_SRC.glob("*.go")))
+        return {
+            "java_files": java_files,
+            "go_files": go_files,
+            "methods": methods,
+            "migrated": methods - stubbed,
+            "stubbed": stubbed,
+            "stubbed_by_reason": dict(reasons.most_common()),
+            "build": build,
+            "failed_files": [{"java": p, "message": m} for p, m in failed],
+            "libraries": {q: lt.members() for q, lt in sorted(self.libs.items())},
+        }
+
+    def sourcemap(self) -> dict[str, object]:
+        out = []
+        for gf in self.files:
+            decls = []
+            for d, (a, b) in zip(gf.decls, gf.ranges, strict=True):
+                decls.append(
+                    {
+                        "go_lines": [a, b],
+                        "java_lines": [d.decl.java_line, d.decl.java_end],
+                        "symbol": d.decl.symbol,
+                        "kind": d.decl.kind,
+                        "stubbed": bool(d.stubbed) or MARKER in d.text,
+                    }
+                )
+            out.append({"go": gf.path, "java": gf.java_abs, "decls": decls})
+        return {"version": 1, "module": self.opts.module, "files": out}
+
+
+def _gap_reason(gap: str) -> str:
+    words = gap.split()
+    if words[:2] == ["unresolved", "name"] or words[:2] == ["unresolved", "method"]:
+        return "translator: " + " ".join(words[:2])
+    if words and words[0] in ("library",):
+        return "library: " + " ".join(words[1:2])
+    return "translator: " + " ".join(words[:3])
+
+
+def _decl_at(gf: GoFile, line: int) -> int | None:
+    for k, (a, b) in enumerate(gf.ranges):
+        if a <= line <= b:
+            return k
+    return None
+
+
+def _assemble(project: Project, results: list[FileResult], opts: Options) -> Module:
+    layout = Layout(project, opts.strip, opts.module)
+    edges: dict[str, set[str]] = {}
+    for res in results:
+        pkg = res.file.package
+        for d in res.decls:
+            for q in refs.referenced(d.go):
+                sym = project.classes.get(q)
+                if sym is None or sym.origin != "source":
+                    continue
+                other = _top(sym).package
+                if other != pkg:
+                    edges.setdefault(pkg, set()).add(other)
+    layout.build([r.file for r in results], edges)
+    module = Module(project, layout, opts)
+    uses: dict[str, set[str]] = {}
+    for res in results:
+        for q, u in res.library_uses.items():
+            uses.setdefault(q, set()).update(u)
+    module.libs = libraries.collect(project.libraries, uses)
+    module.extra.update(libraries.render_packages(module.libs))
+    for res in results:
+        f = res.file
+        gp = layout.by_java[f.package]
+        path = layout.file_path(f)
+        resolver = Resolver(layout, gp, opts.module, res.local_names | {"java"})
+        decls = [GoDecl(d, resolver.sub(d.go)) for d in res.decls]
+        gf = GoFile(path, gp.name, f.rel, str(f.path), decls, set(res.std_imports), res.local_names)
+        module.resolvers[path] = resolver
+        module.files.append(gf)
+    _dedupe_paths(module)
+    for res in results:
+        for sym in res.file.all_types:
+            main = _main_method(sym)
+            if main is not None:
+                module.extra.update(_main_file(module, sym, main))
+    return module
+
+
+def _top(sym: ClassSym) -> ClassSym:
+    while sym.outer is not None:
+        sym = sym.outer
+    return sym
+
+
+def _dedupe_paths(module: Module) -> None:
+    seen: dict[str, int] = {}
+    for gf in module.files:
+        if gf.path in seen:
+            seen[gf.path] += 1
+            stem = gf.path.removesuffix(".go")
+            old = gf.path
+            gf.path = f"{stem}_{seen[old]}.go"
+            module.resolvers[gf.path] = module.resolvers[old]
+        else:
+            seen[gf.path] = 1
+
+
+def _main_method(sym: ClassSym):  # type: ignore[no-untyped-def]
+    for m in sym.methods.get("main", []):
+        if m.static and m.arity == 1 and "public" in m.mods and repr(m.params[0]) == "java.lang.String[]":
+            return m
+    return None
+
+
+def _main_file(module: Module, sym: ClassSym, main) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    layout = module.layout
+    gp = layout.package_of(sym)
+    assert gp is not None
+    name = snake(sym.name)
+    path = f"cmd/{name}/main.go"
+    k = 2
+    while path in module.extra:
+        path = f"cmd/{name}_{k}/main.go"
+        k += 1
+    fn = layout.func_name(gp, sym.qname, main.go_name)
+    imp = f"{module.opts.module}/{gp.dir}"
+    text = (
+        f"// Command {name} runs the Java program {sym.qname}.\n"
+        "package main\n\n"
+        f'import (\n\t"os"\n\n\t"{module.opts.module}/java"\n\t{gp.name} "{imp}"\n)\n\n'
+        f"func main() {{\n\tjava.RunMain(func() {{ {gp.name}.{fn}(os.Args[1:]) }})\n}}\n"
+    )
+    return {path: text}

@@ -1,0 +1,162 @@
+"""The compile guarantee: a declaration whose Go does not type-check is replaced by a typed
+stub carrying `l2j: not migrated: <reason>` (a function keeps its signature and panics; a
+struct field or a signature type that does not resolve becomes `any`; a failing variable
+initialiser is dropped), so the module always builds and every gap is counted."""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+import tree_sitter_go
+
+from .assemble import GoDecl
+
+_GO = tree_sitter.Language(tree_sitter_go.language())
+_HEAD = "package p\n"
+_UNDEFINED = re.compile(r"undefined: ([\w.]+)")
+_FUNCS = ("function_declaration", "method_declaration")
+
+
+def reason_of(msg: str) -> str:
+    """A stub's reason: the compiler's first message, one line, no quotes."""
+    msg = " ".join(msg.split())
+    return msg.replace('"', "'").replace("\\", "/")[:160]
+
+
+def category(msg: str) -> str:
+    """The report's grouping of a compiler message."""
+    m = msg.lower()
+    rules = (
+        ("undefined:", "undefined name"),
+        ("has no field or method", "unknown member"),
+        ("missing method", "does not implement an interface"),
+        ("cannot use", "type mismatch"),
+        ("mismatched types", "type mismatch"),
+        ("cannot convert", "type mismatch"),
+        ("not enough arguments", "wrong arguments"),
+        ("too many arguments", "wrong arguments"),
+        ("not enough return values", "wrong results"),
+        ("too many return values", "wrong results"),
+        ("declared and not used", "unused variable"),
+        ("invalid operation", "invalid operation"),
+        ("syntax error", "syntax error"),
+        ("cannot infer", "generics"),
+        ("does not satisfy", "generics"),
+        ("not a generic type", "generics"),
+        ("is not a type", "not a type"),
+        ("redeclared", "duplicate declaration"),
+        ("missing return", "missing return"),
+        ("assignment mismatch", "wrong results"),
+    )
+    for needle, cat in rules:
+        if needle in m:
+            return cat
+    return "other compiler error"
+
+
+def stub(gd: GoDecl, rel_lines: list[int], msg: str) -> bool:
+    """Replaces what fails in ``gd`` (errors at ``rel_lines``, 1-based within its text).
+    Returns False when nothing could be changed (the caller then drops the declaration)."""
+    reason = reason_of(msg)
+    src = _HEAD + gd.text
+    tree = tree_sitter.Parser(_GO).parse(src.encode())
+    offset = 1  # the package clause line
+    edits: list[tuple[int, int, str]] = []
+    body_marker = f'{{\n\tpanic("l2j: not migrated: {reason}")\n}}'
+    for top in tree.root_node.named_children:
+        start, end = top.start_point[0] + 1 - offset, top.end_point[0] + 1 - offset
+        hit = [ln for ln in rel_lines if start <= ln <= end]
+        if not hit:
+            continue
+        if top.type in _FUNCS:
+            body = top.child_by_field_name("body")
+            if body is None:
+                continue
+            body_start = body.start_point[0] + 1 - offset
+            header_hit = [ln for ln in hit if ln < body_start]
+            if header_hit:
+                fixed = _any_for_undefined(top, src, msg)
+                if fixed is not None:
+                    edits.append((top.start_byte, top.end_byte, fixed))
+                    continue
+            edits.append((body.start_byte, body.end_byte, body_marker))
+        elif top.type == "type_declaration":
+            new = _fix_type(top, src, hit, offset, msg)
+            if new is not None:
+                edits.append((top.start_byte, top.end_byte, new))
+        elif top.type in ("var_declaration", "const_declaration"):
+            new = _fix_var(top, src, hit, offset)
+            if new is not None:
+                edits.append((top.start_byte, top.end_byte, new))
+    if not edits:
+        return False
+    data = src.encode()
+    for a, b, new in sorted(edits, reverse=True):
+        data = data[:a] + new.encode() + data[b:]
+    gd.text = data.decode()[len(_HEAD) :]
+    gd.stubbed = gd.stubbed or reason
+    return True
+
+
+def _text(src: str, node: tree_sitter.Node) -> str:
+    return src.encode()[node.start_byte : node.end_byte].decode()
+
+
+def _any_for_undefined(fn: tree_sitter.Node, src: str, msg: str) -> str | None:
+    """A signature naming an undefined type: `any` in its place (the body is stubbed too,
+    since it was written for the other type)."""
+    m = _UNDEFINED.search(msg)
+    body = fn.child_by_field_name("body")
+    if m is None or body is None:
+        return None
+    head = src.encode()[fn.start_byte : body.start_byte].decode()
+    name = m.group(1)
+    new_head = re.sub(rf"\*?\b{re.escape(name)}\b(\[[^\]]*\])?", "any", head)
+    if new_head == head:
+        return None
+    reason = reason_of(msg)
+    return new_head + f'{{\n\tpanic("l2j: not migrated: {reason}")\n}}'
+
+
+def _fix_type(top: tree_sitter.Node, src: str, hit: list[int], offset: int, msg: str) -> str | None:
+    """A struct field or interface method whose type fails: the field becomes `any`, the
+    method is dropped from the interface."""
+    text = _text(src, top)
+    lines = text.split("\n")
+    base = top.start_point[0] + 1 - offset
+    changed = False
+    for ln in hit:
+        k = ln - base
+        if k <= 0 or k >= len(lines) - 1:
+            continue
+        line = lines[k]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        if "(" in stripped and re.match(r"^[A-Za-z_]\w*\(", stripped):
+            lines[k] = "// l2j: not migrated: " + reason_of(msg) + ": " + stripped
+        else:
+            parts = stripped.split(None, 1)
+            if len(parts) == 2 and parts[0].isidentifier():
+                lines[k] = f"{parts[0]} any // l2j: not migrated: {reason_of(msg)}"
+            else:
+                lines[k] = "// l2j: not migrated: " + reason_of(msg) + ": " + stripped
+        changed = True
+    if not changed:
+        m = _UNDEFINED.search(msg)
+        if m is not None and len(lines) == 1:
+            return None
+        return None
+    return "\n".join(lines)
+
+
+def _fix_var(top: tree_sitter.Node, src: str, hit: list[int], offset: int) -> str | None:
+    text = _text(src, top)
+    m = re.match(r"^(var|const) (\S+) ([^=\n]+?)(?: = (.*))?$", text, re.S)
+    if m is None:
+        return None
+    name, typ = m.group(2), m.group(3).strip()
+    if m.group(4) is None and m.group(1) == "var":
+        return f"var {name} any // l2j: not migrated: its type does not compile"
+    return f"var {name} {typ} // l2j: not migrated: initializer does not compile"
