@@ -81,10 +81,10 @@ func newScheduledTask[V any](e *ScheduledThreadPoolExecutor, c Callable[V], due,
 	return t
 }
 
-func (t *scheduledTask[V]) dueAt() int64    { return t.due.Load() }
-func (t *scheduledTask[V]) seqNo() int64    { return t.seq }
-func (t *scheduledTask[V]) setIndex(i int)  { t.heapIdx = i }
-func (t *scheduledTask[V]) index() int      { return t.heapIdx }
+func (t *scheduledTask[V]) dueAt() int64     { return t.due.Load() }
+func (t *scheduledTask[V]) seqNo() int64     { return t.seq }
+func (t *scheduledTask[V]) setIndex(i int)   { t.heapIdx = i }
+func (t *scheduledTask[V]) index() int       { return t.heapIdx }
 func (t *scheduledTask[V]) IsPeriodic() bool { return t.period != 0 }
 
 // GetDelay is getDelay(TimeUnit): the time until the task is due.
