@@ -15,7 +15,6 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from l2j_lsp.migration.batch import FileSummary
     from l2j_lsp.training.store import DatasetStore
 
 app = typer.Typer(
@@ -81,104 +80,58 @@ def serve(
 
 @app.command()
 def migrate(
-    paths: Annotated[list[Path], typer.Argument(help="Java files and folders.")],
-    backend: Annotated[BackendName, typer.Option(help="Which backend translates.")] = (
-        BackendName.auto
-    ),
-    scope: Annotated[ScopeName, typer.Option(help="Translate whole files, classes or methods.")] = (
-        ScopeName.file
-    ),
-    out: Annotated[Path, typer.Option(help="Where the Go goes (go.outDir).")] = Path("build/go"),
-    jobs: Annotated[int, typer.Option(min=1, max=256, help="Concurrent translations.")] = 4,
+    paths: Annotated[list[Path], typer.Argument(help="Java source roots (or files).")],
+    backend: Annotated[
+        BackendName, typer.Option(help="Who may rewrite what the rules translator stubs.")
+    ] = BackendName.auto,
+    scope: Annotated[
+        ScopeName, typer.Option(help="Granularity of the --json lines: files or declarations.")
+    ] = ScopeName.file,
+    out: Annotated[Path, typer.Option(help="The Go module's directory.")] = Path("build/go"),
+    jobs: Annotated[int, typer.Option(min=1, max=256, help="Concurrent model requests.")] = 4,
     json_lines: Annotated[
-        bool, typer.Option("--json", help="One JSON object a line per declaration or file.")
+        bool, typer.Option("--json", help="One JSON object a line per file or declaration.")
     ] = False,
+    module: Annotated[
+        str | None, typer.Option(help="Go module path (default: the go.module setting).")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check/--no-check", help="Type-check, stub what fails, go build/vet.")
+    ] = True,
 ) -> None:
-    """Migrate Java files to Go with the same pipeline as the code actions."""
-    from l2j_lsp.backends.base import BackendError
-    from l2j_lsp.backends.registry import create_backend
-    from l2j_lsp.migration.batch import BatchMigrator, Outcome, collect_java_files
-    from l2j_lsp.migration.scope import ScopeKind
+    """Migrate Java source roots to one Go module that builds (see docs/port.md)."""
+    from l2j_lsp.module.migrate import MigrationError, Options
+    from l2j_lsp.module.migrate import migrate as run_migration
     from l2j_lsp.settings import Settings, SettingsError
 
-    scope_kind = cast(ScopeKind, scope.value)
-    files, missing = collect_java_files(paths)
-    for path in missing:
-        err.print(f"[red]error:[/red] {path}: no such file or folder", highlight=False)
-    if not files:
-        raise usage_error("no Java files found in " + ", ".join(map(str, paths)))
     try:
-        # --jobs is the number of concurrent requests: the LLM's own cap must not undercut it.
-        settings = Settings.resolve(
-            {"backend": backend.value, "go": {"outDir": str(out)}, "llm": {"maxConcurrency": jobs}}
-        )
-        translator = create_backend(backend.value, settings)
-    except (SettingsError, BackendError) as exc:
+        settings = Settings.resolve({"backend": backend.value, "go": {"outDir": str(out)}})
+    except SettingsError as exc:
         raise usage_error(str(exc)) from None
-
     from l2j_lsp.console import progress_bar
 
     progress = progress_bar(err)
-
-    def on_outcome(outcome: Outcome) -> None:
-        progress.advance(bar)
-        if json_lines:
-            sys.stdout.write(json.dumps(outcome.to_json()) + "\n")
-            sys.stdout.flush()
-
-    async def run() -> list[FileSummary]:
-        try:
-            return await BatchMigrator(translator, settings, jobs, on_outcome).run(
-                files, scope_kind
-            )
-        finally:
-            await translator.aclose()
-
+    opts = Options(
+        roots=list(paths),
+        out=out,
+        module=module or settings.go_module,
+        strip=settings.go_strip_prefix,
+        check=check,
+    )
     with progress:
-        bar = progress.add_task(f"migrating with {backend.value}", total=None)
-        summaries = asyncio.run(run())
+        bar = progress.add_task("migrating", total=None)
 
-    failed = _report(summaries, json_lines, out, backend.value)
+        def on_progress(stage: str, done: int, total: int) -> None:
+            progress.update(bar, description=stage, completed=done, total=total)
+
+        try:
+            outcome = run_migration(opts, on_progress)
+        except MigrationError as exc:
+            raise usage_error(str(exc)) from None
+    from l2j_lsp.module.summary import print_summary
+
+    failed = print_summary(outcome, out, json_lines, scope.value, err)
     raise typer.Exit(1 if failed else 0)
-
-
-def _report(summaries: list[FileSummary], json_lines: bool, out: Path, backend: str) -> int:
-    """Failures on stderr; without --json a line per file and, for `auto`, which backend
-    answered and why. Returns the number of files with a failure."""
-    failed = 0
-    out_console = Console(highlight=False, soft_wrap=True, markup=False)
-    routes: dict[str, int] = {}
-    for summary in summaries:
-        bad = [o for o in summary.outcomes if o.status != "ok"]
-        failed += bool(bad)
-        for o in bad:
-            err.print(f"failed: {o.source} {o.name}: {o.message}", markup=False)
-        for o in summary.outcomes:
-            if o.status == "ok" and o.message:
-                routes[o.message] = routes.get(o.message, 0) + 1
-        if json_lines:
-            continue
-        targets = sorted({_shown(Path(o.target)) for o in summary.outcomes if o.target})
-        used = ",".join(sorted({o.backend for o in summary.outcomes}))
-        seconds = sum(o.seconds for o in summary.outcomes)
-        state = "ok" if summary.ok else f"FAILED ({len(bad)}/{len(summary.outcomes)})"
-        out_console.print(
-            f"{summary.source} -> {', '.join(targets) or '-'}  {state}  {used}  {seconds:.2f}s"
-        )
-    if not json_lines:
-        for route, count in sorted(routes.items()):
-            out_console.print(f"{backend} route for {count} declaration(s): {route}")
-        ok = len(summaries) - failed
-        out_console.print(f"{ok}/{len(summaries)} files migrated to {out} with {backend}")
-    return failed
-
-
-def _shown(path: Path) -> str:
-    """A path relative to the working directory when it is inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def _store(dataset: Path | None) -> DatasetStore:

@@ -109,7 +109,12 @@ def library_type_name(sym: ClassSym) -> str:
 def render(gf: GoFile, module: str) -> str:
     """The file's text; records each declaration's line range."""
     java_import = any("java." in d.text for d in gf.decls)
-    lines = [f"// Code migrated from {gf.java} by l2j-lsp. Review it: it is yours now.", "", f"package {gf.package}", ""]
+    lines = [
+        f"// Code migrated from {gf.java} by l2j-lsp. Review it: it is yours now.",
+        "",
+        f"package {gf.package}",
+        "",
+    ]
     imports = sorted(gf.std_imports | ({f"{module}/java"} if java_import else set()))
     header_imports = [f'\t"{p}"' for p in imports]
     extra = gf.header

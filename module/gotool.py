@@ -43,7 +43,9 @@ def go_binary() -> str:
 
 def go_env() -> dict[str, str]:
     env = dict(os.environ)
-    env.update({"GOTOOLCHAIN": "local", "GOPROXY": "off", "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"})
+    env.update(
+        {"GOTOOLCHAIN": "local", "GOPROXY": "off", "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"}
+    )
     env.setdefault("GOCACHE", str(Path(tempfile.gettempdir()) / "l2j-lsp-gocache"))
     return env
 
@@ -67,7 +69,11 @@ def gocheck_binary() -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(f".tmp{os.getpid()}")
     proc = subprocess.run(
-        [go, "build", "-o", str(tmp), "."], cwd=GOCHECK_SRC, capture_output=True, text=True, env=go_env()
+        [go, "build", "-o", str(tmp), "."],
+        cwd=GOCHECK_SRC,
+        capture_output=True,
+        text=True,
+        env=go_env(),
     )
     if proc.returncode != 0:
         raise GoToolError(f"building the gocheck helper failed: {proc.stderr.strip()}")

@@ -118,7 +118,8 @@ class Layout:
         own = package_dir(f.package, self.strip)
         prefix = ""
         if own != gp.dir:
-            rest = own[len(gp.dir) + 1 :] if own.startswith(gp.dir + "/") else own
+            common = _common_dir([own, gp.dir])
+            rest = own[len(common) :].lstrip("/") if common else own
             prefix = rest.replace("/", "_") + "_"
         stem = f.path.stem
         return f"{gp.dir}/{prefix}{snake(stem)}.go"
@@ -164,6 +165,9 @@ class Layout:
                 cand = tname + "Clinit"
             elif base.startswith("New") and (base == "New" or base[3:].isdigit()):
                 cand = "New" + tname + base[3:]
+            elif base[:1].islower():
+                # A private or package-private static stays unexported.
+                cand = _unexported(tname) + base[:1].upper() + base[1:]
             else:
                 cand = tname + base
             gp.func_names[key] = self._unique(gp, cand)
@@ -176,7 +180,7 @@ def _unexported(name: str) -> str:
 
 def snake(name: str) -> str:
     """`L2PcInstance` -> `l2_pc_instance`, `HTMLParser` -> `html_parser`."""
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])", "_", name)
+    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     s = re.sub(r"[^A-Za-z0-9_]", "_", s).lower()
     if not s or s.startswith("_"):
         s = "x" + s
@@ -207,7 +211,9 @@ def _tarjan(nodes: list[str], edges: dict[str, set[str]]) -> list[set[str]]:
     for root in nodes:
         if root in index:
             continue
-        work: list[tuple[str, Iterable[str]]] = [(root, iter(sorted(edges.get(root, set()) & known)))]
+        work: list[tuple[str, Iterable[str]]] = [
+            (root, iter(sorted(edges.get(root, set()) & known)))
+        ]
         index[root] = low[root] = counter
         counter += 1
         stack.append(root)

@@ -83,16 +83,37 @@ def _type(lt: LibraryType) -> list[str]:
     out += [f"\t{go}(args ...any) any" for go, _ in methods]
     if not methods:
         out.append(f"\tIs{t}()")
-    out += ["}", "", f"// {t}Impl is {t}'s struct, for Java classes that extend it.", f"type {t}Impl struct{{ self {t} }}", ""]
-    out += [f"// Init{t} is the library constructor a subclass runs.", f"func (x *{t}Impl) Init{t}(self {t}, args ...any) {{ x.self = self }}"]
+    out += [
+        "}",
+        "",
+        f"// {t}Impl is {t}'s struct, for Java classes that extend it.",
+        f"type {t}Impl struct{{ self {t} }}",
+        "",
+    ]
+    out += [
+        f"// Init{t} is the library constructor a subclass runs.",
+        f"func (x *{t}Impl) Init{t}(self {t}, args ...any) {{ x.self = self }}",
+    ]
     for go, java in methods:
-        out += ["", f"// {go} is {sym.qname}.{java}.", f"func (x *{t}Impl) {go}(args ...any) any {{ {_marker(sym, java)} }}"]
+        out += [
+            "",
+            f"// {go} is {sym.qname}.{java}.",
+            f"func (x *{t}Impl) {go}(args ...any) any {{ {_marker(sym, java)} }}",
+        ]
     if not methods:
         out += ["", f"// Is{t} marks the stand-in.", f"func (x *{t}Impl) Is{t}() {{}}"]
     if lt.ctors:
-        out += ["", f"// New{t} is the library's constructor.", f"func New{t}(args ...any) {t} {{ {_marker(sym, '<init>')} }}"]
+        out += [
+            "",
+            f"// New{t} is the library's constructor.",
+            f"func New{t}(args ...any) any {{ {_marker(sym, '<init>')} }}",
+        ]
     for go, n in sorted({(names.method(n, a, True), n) for n, a in lt.statics}):
-        out += ["", f"// {t}{go} is {sym.qname}.{n}.", f"func {t}{go}(args ...any) any {{ {_marker(sym, n)} }}"]
+        out += [
+            "",
+            f"// {t}{go} is {sym.qname}.{n}.",
+            f"func {t}{go}(args ...any) any {{ {_marker(sym, n)} }}",
+        ]
     for f in sorted(lt.fields):
         out += ["", f"// {t}{names.camel(f)} is {sym.qname}.{f}.", f"var {t}{names.camel(f)} any"]
     return out

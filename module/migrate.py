@@ -53,6 +53,8 @@ class Outcome:
     report: dict[str, object]
     failed: list[tuple[str, str]] = field(default_factory=list)  # (java path, message)
     seconds: dict[str, float] = field(default_factory=dict)
+    # Per Java file: {"java", "go", "methods", "stubbed", "decls": [...]}.
+    files: list[dict[str, object]] = field(default_factory=list)
 
 
 Progress = Callable[[str, int, int], None]
@@ -128,7 +130,20 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return Outcome(report, failed, dict(report["seconds"]))  # type: ignore[arg-type]
+    files_out = []
+    for gf, entry in zip(module.files, module.sourcemap()["files"], strict=True):  # type: ignore[call-overload]
+        decls = entry["decls"]
+        methods = [d for d in decls if d["kind"] in ("method", "func")]
+        files_out.append(
+            {
+                "java": gf.java_abs,
+                "go": gf.path,
+                "methods": len(methods),
+                "stubbed": sum(1 for d in methods if d["stubbed"]),
+                "decls": decls,
+            }
+        )
+    return Outcome(report, failed, dict(report["seconds"]), files_out)  # type: ignore[arg-type]
 
 
 def _syntax_message(f: SourceFile) -> str:
@@ -175,8 +190,8 @@ class Module:
         (root / "go.mod").write_text(f"module {self.opts.module}\n\ngo 1.23\n")
         rt = root / "java"
         rt.mkdir()
-        for src in sorted(gotool.RUNTIME_SRC.glob("*.go")):
-            if not src.name.endswith("_test.go"):
+        for src in sorted(gotool.RUNTIME_SRC.iterdir()):
+            if src.suffix in (".go", ".s") and not src.name.endswith("_test.go"):
                 shutil.copy(src, rt / src.name)
         for path, text in self.extra.items():
             target = root / path
@@ -254,8 +269,11 @@ class Module:
             if stub(gd, rel, first):
                 gd.categories = getattr(gd, "categories", []) + [category(first)]  # type: ignore[attr-defined]
             else:
-                gd.text = "// l2j: not migrated: " + first.replace("\n", " ") + "\n" + "\n".join(
-                    "// " + ln for ln in gd.text.split("\n")
+                gd.text = (
+                    "// l2j: not migrated: "
+                    + first.replace("\n", " ")
+                    + "\n"
+                    + "\n".join("// " + ln for ln in gd.text.split("\n"))
                 )
                 gd.stubbed = first
             touched[path] = gf
@@ -272,7 +290,9 @@ class Module:
             self.write_file(root, gf)
 
     # -- report ---------------------------------------------------------------------------------
-    def report(self, build: dict[str, object], failed: list[tuple[str, str]], java_files: int) -> dict[str, object]:
+    def report(
+        self, build: dict[str, object], failed: list[tuple[str, str]], java_files: int
+    ) -> dict[str, object]:
         methods = 0
         stubbed = 0
         reasons: Counter[str] = Counter()
@@ -280,8 +300,7 @@ class Module:
             for d in gf.decls:
                 if d.decl.kind not in ("method", "func"):
                     continue
-                n = max(1, d.text.count("\nfunc ") + d.text.startswith("func ")) if False else 1
-                methods += n
+                methods += 1
                 if MARKER in d.text:
                     stubbed += 1
                     cats = getattr(d, "categories", None)
@@ -291,7 +310,10 @@ class Module:
                         reasons[_gap_reason(d.decl.gaps[0])] += 1
                     else:
                         reasons["not migrated"] += 1
-        go_files = len(self.files) + len(self.extra) + len(list(gotool.RUNTIME_SRC.glob("*.go")))
+        runtime_files = [
+            p for p in gotool.RUNTIME_SRC.glob("*.go") if not p.name.endswith("_test.go")
+        ]
+        go_files = len(self.files) + len(self.extra) + len(runtime_files)
         return {
             "java_files": java_files,
             "go_files": go_files,
@@ -398,7 +420,12 @@ def _dedupe_paths(module: Module) -> None:
 
 def _main_method(sym: ClassSym):  # type: ignore[no-untyped-def]
     for m in sym.methods.get("main", []):
-        if m.static and m.arity == 1 and "public" in m.mods and repr(m.params[0]) == "java.lang.String[]":
+        if (
+            m.static
+            and m.arity == 1
+            and "public" in m.mods
+            and repr(m.params[0]) == "java.lang.String[]"
+        ):
             return m
     return None
 

@@ -146,7 +146,9 @@ class Indexer:
             if cur.type == "class_body" and cur.parent is not None and cur.parent.id in by_node:
                 return by_node[cur.parent.id], member
             if cur.type in MEMBER_CONTEXTS and member is None:
-                if cur.type != "block" or (cur.parent is not None and cur.parent.type == "class_body"):
+                if cur.type != "block" or (
+                    cur.parent is not None and cur.parent.type == "class_body"
+                ):
                     member = cur
             cur = cur.parent
         return None, member
@@ -233,7 +235,9 @@ class Indexer:
             params = sym.node.child_by_field_name("parameters")
             for p in params.named_children if params is not None else []:
                 n = text(p.child_by_field_name("name"))
-                fs = FieldSym(n, sym, p, p.child_by_field_name("type"), frozenset({"private", "final"}))
+                fs = FieldSym(
+                    n, sym, p, p.child_by_field_name("type"), frozenset({"private", "final"})
+                )
                 sym.fields[n] = fs
         members = list(body.named_children)
         if sym.kind == "record":
@@ -246,7 +250,9 @@ class Indexer:
                 members[k:k] = m.named_children
             elif m.type == "enum_constant":
                 n = text(m.child_by_field_name("name"))
-                fs = FieldSym(n, sym, m, None, frozenset({"public", "static", "final"}), enum_constant=True)
+                fs = FieldSym(
+                    n, sym, m, None, frozenset({"public", "static", "final"}), enum_constant=True
+                )
                 sym.fields[n] = fs
                 sym.enum_constants.append(fs)
             elif m.type in ("field_declaration", "constant_declaration"):

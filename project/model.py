@@ -139,7 +139,10 @@ class Project:
         obj = self.object_type
         if sym.qname != "java.lang.Object":
             if sym.super_node is not None:
-                sup = self.resolve_type(sym.super_node, self.class_scope(sym.outer) if sym.anonymous and sym.outer else scope)
+                sup = self.resolve_type(
+                    sym.super_node,
+                    self.class_scope(sym.outer) if sym.anonymous and sym.outer else scope,
+                )
                 if isinstance(sup, ClassType):
                     if sym.anonymous and sup.sym.is_interface:
                         sym.interfaces.append(sup)
@@ -250,7 +253,9 @@ class Project:
                 inner = ArrayType(inner)
             return inner
         if t == "wildcard":
-            bound = [c for c in node.named_children if c.type not in ("annotation", "marker_annotation")]
+            bound = [
+                c for c in node.named_children if c.type not in ("annotation", "marker_annotation")
+            ]
             if bound and any(c.type == "super" for c in node.children):
                 return self.object_type  # `? super X`: what is read out is an Object
             return self.resolve_type(bound[-1], scope) if bound else self.object_type
@@ -363,6 +368,9 @@ class Project:
         sym.superclass = self.object_type
         self.classes[qname] = sym
         self.libraries[qname] = sym
+        from l2j_lsp.project.naming import shape  # naming imports this module
+
+        shape(sym)
         return sym
 
     # -- hierarchy --------------------------------------------------------------------------
@@ -421,7 +429,9 @@ class Project:
                 return fs, self.binding(anc)
         return None
 
-    def methods_named(self, t: ClassType, name: str) -> list[tuple[MethodSym, dict[TypeVar, JType]]]:
+    def methods_named(
+        self, t: ClassType, name: str
+    ) -> list[tuple[MethodSym, dict[TypeVar, JType]]]:
         """Every method ``name`` visible on ``t``: its own and inherited ones, an override
         hiding what it overrides."""
         out: list[tuple[MethodSym, dict[TypeVar, JType]]] = []

@@ -64,6 +64,7 @@ class Naming:
             self._link_overrides(sym)
         self._name_slots()
         for sym in self.order:
+            self._name_statics(sym)
             self._name_fields(sym)
 
     # -- order ------------------------------------------------------------------------------
@@ -93,18 +94,7 @@ class Naming:
 
     # -- types ------------------------------------------------------------------------------
     def _shape(self, sym: ClassSym) -> None:
-        base = type_go_name(sym)
-        iface = is_iface(sym)
-        if sym.origin == "jdk":
-            pkg = "java"
-        elif sym.origin == "library":
-            pkg = "lib/" + sym.package.replace(".", "/")
-        else:
-            pkg = ""  # settled by the module layout
-        impl = base + "Impl" if iface and not sym.is_interface else ("" if iface else base)
-        if sym.origin == "library":
-            impl = base + "Impl"
-        sym.go = GoNames(base, impl, iface, pkg, receiver_name(sym))
+        shape(sym)
 
     # -- methods ----------------------------------------------------------------------------
     def _find(self, m: MethodSym) -> MethodSym:
@@ -169,7 +159,8 @@ class Naming:
         slots: dict[MethodSym, list[MethodSym]] = {}
         for sym in self.order:
             for m in sym.all_methods():
-                slots.setdefault(self._find(m), []).append(m)
+                if not m.static:
+                    slots.setdefault(self._find(m), []).append(m)
         # JDK slots first: their names are fixed by the stubs and reserved below them.
         position = {sym: k for k, sym in enumerate(self.order)}
         ordered = sorted(
@@ -192,8 +183,7 @@ class Naming:
         else:
             first = members[0]
             public = any(
-                "public" in m.mods or "protected" in m.mods or m.owner.is_interface
-                for m in members
+                "public" in m.mods or "protected" in m.mods or m.owner.is_interface for m in members
             )
             if first.static:
                 name = names.member(names.accessor(first.name, first.arity), public)
@@ -211,14 +201,18 @@ class Naming:
             return base
         reserved = _reserved(m.owner)
         candidates = [base]
-        if base != names.member(m.name, base[:1].isupper()) and base not in ("String", "HashCode", "Equals"):
+        if base != names.member(m.name, base[:1].isupper()) and base not in (
+            "String",
+            "HashCode",
+            "Equals",
+        ):
             candidates.append(names.member(m.name, base[:1].isupper()))
         for cand in candidates:
             if cand not in reserved and not any(cand in self.used.get(c, ()) for c in reach):
                 return cand
         k = 2
         while True:
-            cand = f"{base}{k}"
+            cand = f"{base}{k}" if not base[-1:].isdigit() else f"{base}_{k}"
             if not any(cand in self.used.get(c, ()) for c in reach):
                 return cand
             k += 1
@@ -234,6 +228,29 @@ class Naming:
             yield c
             stack.extend(self.children.get(c, ()))
 
+    def _name_statics(self, sym: ClassSym) -> None:
+        """Static methods are package-level (`Class` + name, settled per Go package); here
+        overloads and getter names are made distinct within the class."""
+        taken: set[str] = set()
+        statics = [m for m in sym.all_methods() if m.static]
+        for m in statics:
+            if sym.origin == "jdk":
+                m.go_name = jdk_method_name(m)
+                continue
+            public = "public" in m.mods or "protected" in m.mods or sym.is_interface
+            base = names.member(names.accessor(m.name, m.arity), public)
+            if base in taken or any(
+                o is not m and o.static and names.member(o.name, public) == base for o in statics
+            ):
+                base = names.member(m.name, public)
+            cand = base
+            k = 2
+            while cand in taken:
+                cand = f"{base}{k}" if not base[-1:].isdigit() else f"{base}_{k}"
+                k += 1
+            m.go_name = cand
+            taken.add(cand)
+
     # -- fields -----------------------------------------------------------------------------
     def _name_fields(self, sym: ClassSym) -> None:
         taken: set[str] = set()
@@ -245,7 +262,7 @@ class Naming:
             public = "public" in fs.mods or "protected" in fs.mods
             if fs.static or fs.enum_constant:
                 # Package-level (`FooMaxLevel`), settled with the module layout.
-                fs.go_name = names.camel(fs.name)
+                fs.go_name = names.member(fs.name, public or fs.enum_constant or sym.is_interface)
                 continue
             base = names.member(fs.name, public)
             cand = base
@@ -262,7 +279,9 @@ class Naming:
 
 
 def _same(a: list[JType], b: list[JType]) -> bool:
-    return len(a) == len(b) and all(x == y or not x.known or not y.known for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(
+        x == y or not x.known or not y.known for x, y in zip(a, b, strict=True)
+    )
 
 
 def _reserved(sym: ClassSym) -> set[str]:
@@ -296,3 +315,21 @@ def receiver_name(sym: ClassSym) -> str:
 
 def name_project(project: Project) -> None:
     Naming(project).run()
+
+
+def shape(sym: ClassSym) -> GoNames:
+    """How a type appears in Go (also for library types met after naming ran)."""
+    if sym.go is None:
+        base = type_go_name(sym)
+        iface = is_iface(sym)
+        if sym.origin == "jdk":
+            pkg = "java"
+        elif sym.origin == "library":
+            pkg = "lib/" + sym.package.replace(".", "/")
+        else:
+            pkg = ""  # settled by the module layout
+        impl = base + "Impl" if iface and not sym.is_interface else ("" if iface else base)
+        if sym.origin == "library":
+            impl = base + "Impl"
+        sym.go = GoNames(base, impl, iface, pkg, receiver_name(sym))
+    return sym.go

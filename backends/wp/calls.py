@@ -66,11 +66,20 @@ class Calls:
             cands = self.p.methods_named(sup, name)
             recv = Receiver(m.recv, sup, self.ctx.go_type(sup), this_call=True, super_call=True)
             return self._call(node, cands, recv, arg_nodes, expected, name)
-        if obj_node.type == "field_access" and text(obj_node.child_by_field_name("field")) == "super":
+        if (
+            obj_node.type == "field_access"
+            and text(obj_node.child_by_field_name("field")) == "super"
+        ):
             iface = self.ex.type_name(obj_node.child_by_field_name("object"))
             if iface is not None and iface.is_interface:
                 cands = self.p.methods_named(ClassType(iface), name)
-                recv = Receiver(self.ctx.this_value(), ClassType(iface), self.ctx.go_type(ClassType(iface)), this_call=True, super_call=True)
+                recv = Receiver(
+                    self.ctx.this_value(),
+                    ClassType(iface),
+                    self.ctx.go_type(ClassType(iface)),
+                    this_call=True,
+                    super_call=True,
+                )
                 return self._call(node, cands, recv, arg_nodes, expected, name)
         if obj_node.type == "this":
             t = ClassType(m.cls, tuple(TypeVarType(tv) for tv in m.cls.tparams))
@@ -79,7 +88,9 @@ class Calls:
         target = self.ex.object_or_type(obj_node)
         if isinstance(target, ClassSym):
             t = ClassType(target)
-            cands = [c for c in self.p.methods_named(t, name) if c[0].static] or self.p.methods_named(t, name)
+            cands = [
+                c for c in self.p.methods_named(t, name) if c[0].static
+            ] or self.p.methods_named(t, name)
             if not cands and target.origin == "library":
                 return self._library_call(node, target, None, name, arg_nodes, expected)
             return self._call(node, cands, None, arg_nodes, expected, name, static_owner=target)
@@ -116,7 +127,9 @@ class Calls:
             return self.ex.unsupported(node, f"unknown method {jtype.sym.qname}.{name}")
         return self._call(node, cands, recv, arg_nodes, expected, name)
 
-    def _unqualified(self, node: Node, name: str, arg_nodes: list[Node], expected: JType | None) -> GoExpr:
+    def _unqualified(
+        self, node: Node, name: str, arg_nodes: list[Node], expected: JType | None
+    ) -> GoExpr:
         m = self.ctx.m
         assert m is not None
         cur: ClassSym | None = m.cls
@@ -190,7 +203,12 @@ class Calls:
                 if k < len(types) and types[k] is not None:
                     arg_t = types[k]
                     assert arg_t is not None
-                    if method.varargs and k == len(method.params) - 1 and isinstance(p, ArrayType) and not isinstance(arg_t, ArrayType):
+                    if (
+                        method.varargs
+                        and k == len(method.params) - 1
+                        and isinstance(p, ArrayType)
+                        and not isinstance(arg_t, ArrayType)
+                    ):
                         self.ty.unify(p.elem, arg_t, method.tparams, binding)
                     else:
                         self.ty.unify(p, arg_t, method.tparams, binding)
@@ -210,12 +228,20 @@ class Calls:
             args_go.append(unparen(self.ex.convert(e, pt, pg)))
         if method.varargs and len(arg_nodes) == method.arity and arg_nodes:
             last = exprs[-1]
-            if last is not None and isinstance(last.jtype, ArrayType) and isinstance(method.params[-1], ArrayType):
-                if last.jtype == jt.substitute(method.params[-1], binding) or self.ty.subtype(last.jtype, jt.substitute(method.params[-1], binding)):
+            if (
+                last is not None
+                and isinstance(last.jtype, ArrayType)
+                and isinstance(method.params[-1], ArrayType)
+            ):
+                if last.jtype == jt.substitute(method.params[-1], binding) or self.ty.subtype(
+                    last.jtype, jt.substitute(method.params[-1], binding)
+                ):
                     args_go[-1] = args_go[-1] + "..."
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
 
-    def _param_types(self, method: MethodSym, binding: dict[TypeVar, JType], nargs: int) -> list[tuple[JType, str]]:
+    def _param_types(
+        self, method: MethodSym, binding: dict[TypeVar, JType], nargs: int
+    ) -> list[tuple[JType, str]]:
         out: list[tuple[JType, str]] = []
         for k, p in enumerate(method.params):
             if method.varargs and k == len(method.params) - 1:
@@ -228,13 +254,20 @@ class Calls:
             out.append((jt.substitute(p, binding), self.member_go(p, binding, method)))
         return out
 
-    def member_go(self, declared: JType, binding: dict[TypeVar, JType], method: MethodSym | None = None) -> str:
+    def member_go(
+        self, declared: JType, binding: dict[TypeVar, JType], method: MethodSym | None = None
+    ) -> str:
         """The Go type of a parameter or result as the callee declares it in Go: a type
         variable of its class is the instantiated type argument; one of a generic instance
         method is erased (its bound)."""
         if isinstance(declared, TypeVarType):
             var = declared.var
-            if method is not None and var in method.tparams and not method.static and not method.is_ctor:
+            if (
+                method is not None
+                and var in method.tparams
+                and not method.static
+                and not method.is_ctor
+            ):
                 bound = var.bounds[0] if var.bounds else self.p.object_type
                 return self.ctx.go_type(bound)
             if var in binding:
@@ -253,7 +286,11 @@ class Calls:
         expected: JType | None,
     ) -> GoExpr:
         ret_java = jt.substitute(method.ret or jt.UNKNOWN, binding)
-        if isinstance(ret_java, TypeVarType) and ret_java.var in method.tparams and expected is not None:
+        if (
+            isinstance(ret_java, TypeVarType)
+            and ret_java.var in method.tparams
+            and expected is not None
+        ):
             ret_java = expected
         ret_go = self.member_go(method.ret or jt.UNKNOWN, binding, method)
         owner = method.owner
@@ -261,7 +298,7 @@ class Calls:
         if owner.origin == "jdk":
             return self._jdk(node, method, binding, recv, args, ret_java, ret_go)
         if method.static:
-            self.ex.require_init(owner)
+            # A static method initialises its class itself (its first statement).
             fn = refs.func_ref(owner.qname, method.go_name)
             targs = self._explicit_targs(method, binding)
             call = f"{fn}{targs}({', '.join(args)})"
@@ -283,7 +320,9 @@ class Calls:
                 return self.ex.unsupported(node, f"abstract super.{method.name}")
             if method.is_default:
                 fn = refs.func_ref(owner.qname, method.go_name)
-                return self._result(f"{fn}({', '.join([ctx.this_value(), *args])})", ret_java, ret_go, method)
+                return self._result(
+                    f"{fn}({', '.join([ctx.this_value(), *args])})", ret_java, ret_go, method
+                )
             call = f"{recv.text}.{field}.{method.go_name}({', '.join(args)})"
             return self._result(call, ret_java, ret_go, method)
         target = recv.text
@@ -291,7 +330,13 @@ class Calls:
             cls = ctx.m.cls if ctx.m else None
             for _ in range(recv.hops):
                 cls = cls.outer if cls is not None else None
-            if cls is not None and cls.go is not None and cls.go.is_iface and not cls.is_interface and self._virtual(method):
+            if (
+                cls is not None
+                and cls.go is not None
+                and cls.go.is_iface
+                and not cls.is_interface
+                and self._virtual(method)
+            ):
                 target = f"{recv.text}.self"
             elif cls is not None and cls.is_interface:
                 target = recv.text
@@ -303,19 +348,28 @@ class Calls:
         return not method.private and not method.static and "final" not in method.mods
 
     def _explicit_targs(self, method: MethodSym, binding: dict[TypeVar, JType]) -> str:
-        """Go cannot infer a type parameter that no parameter mentions: give them all."""
+        """A generic method's type arguments, spelled out: Go infers less than javac (not
+        from a result type, not through an interface's type arguments)."""
         if not method.tparams:
             return ""
-        mentioned = {v for p in method.params for v in _vars(p)}
-        if all(tv in mentioned for tv in method.tparams):
-            return ""
-        return "[" + ", ".join(self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True) for tv in method.tparams) + "]"
+        return (
+            "["
+            + ", ".join(
+                self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True)
+                for tv in method.tparams
+            )
+            + "]"
+        )
 
     def _result(self, call: str, ret_java: JType, ret_go: str, method: MethodSym) -> GoExpr:
         if ret_java == jt.VOID:
             return GoExpr(call, jt.VOID, "")
         want = self.ctx.go_type(ret_java) if not isinstance(method.ret, TypeVarType) else ret_go
-        if isinstance(method.ret, TypeVarType) and method.ret.var in method.tparams and not method.static:
+        if (
+            isinstance(method.ret, TypeVarType)
+            and method.ret.var in method.tparams
+            and not method.static
+        ):
             # Erased by Go (a generic instance method): convert back as Java's cast would.
             want = self.ctx.go_type(ret_java)
             if want != ret_go and ret_go == "any":
@@ -355,30 +409,76 @@ class Calls:
             return self._result(go, ret_java, ret_go, method)
         if method.static or recv is None:
             gname = owner.go.type_name if owner.go else owner.name
-            return self._result(f"java.{gname}{method.go_name}({', '.join(args)})", ret_java, ret_go, method)
-        if recv.gtype == "string" or (isinstance(recv.jtype, ClassType) and recv.jtype.sym.qname == "java.lang.String"):
-            return self._result(f"java.String{method.go_name}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
+            return self._result(
+                f"java.{gname}{method.go_name}({', '.join(args)})", ret_java, ret_go, method
+            )
+        if recv.gtype == "string" or (
+            isinstance(recv.jtype, ClassType) and recv.jtype.sym.qname == "java.lang.String"
+        ):
+            return self._result(
+                f"java.String{method.go_name}({', '.join([unparen(this), *args])})",
+                ret_java,
+                ret_go,
+                method,
+            )
         if recv.gtype == "any" or owner.qname == "java.lang.Object":
             # Object's methods on any value go through the runtime's Java semantics.
-            fn = {"Equals": "java.Equals", "HashCode": "java.HashCode", "String": "java.Str"}.get(method.go_name)
+            fn = {"Equals": "java.Equals", "HashCode": "java.HashCode", "String": "java.Str"}.get(
+                method.go_name
+            )
             if fn is not None:
-                return self._result(f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
-            if method.name == "getClass":
-                return GoExpr(f"java.ClassOfValue({unparen(this)})", ret_java, ret_go)
-        if recv.gtype.startswith("*") and recv.gtype[1:] in ("int8", "int16", "int32", "int64", "uint16", "float32", "float64", "bool"):
-            fn = {"Equals": "java.Equals", "HashCode": "java.HashCode", "String": "java.Str", "CompareTo": "java.Compare"}.get(method.go_name)
+                return self._result(
+                    f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
+                )
+        if recv.gtype.startswith("*") and recv.gtype[1:] in (
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint16",
+            "float32",
+            "float64",
+            "bool",
+        ):
+            fn = {
+                "Equals": "java.Equals",
+                "HashCode": "java.HashCode",
+                "String": "java.Str",
+                "CompareTo": "java.Compare",
+            }.get(method.go_name)
             if fn is not None:
-                return self._result(f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
-            return self._result(f"java.{owner.name}{method.go_name}({', '.join([unparen(this), *args])})", ret_java, ret_go, method)
-        return self._result(f"{_recv_paren(this)}.{method.go_name}({', '.join(args)})", ret_java, ret_go, method)
+                return self._result(
+                    f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
+                )
+            return self._result(
+                f"java.{owner.name}{method.go_name}({', '.join([unparen(this), *args])})",
+                ret_java,
+                ret_go,
+                method,
+            )
+        return self._result(
+            f"{_recv_paren(this)}.{method.go_name}({', '.join(args)})", ret_java, ret_go, method
+        )
 
-    def fill(self, tmpl: str, this: str, args: list[str], owner: ClassSym, binding: dict[TypeVar, JType], recv: Receiver | None) -> str:
+    def fill(
+        self,
+        tmpl: str,
+        this: str,
+        args: list[str],
+        owner: ClassSym,
+        binding: dict[TypeVar, JType],
+        recv: Receiver | None,
+    ) -> str:
         tvars = {tv.name: tv for tv in owner.tparams}
 
         def one(m: re.Match[str]) -> str:
             key = m.group(1)
             if key == "this":
-                return _recv_paren(this) if m.end() < len(tmpl) and tmpl[m.end()] == "." else unparen(this)
+                return (
+                    _recv_paren(this)
+                    if m.end() < len(tmpl) and tmpl[m.end()] == "."
+                    else unparen(this)
+                )
             if key == "args":
                 return ", ".join(args)
             if key.isdigit():
@@ -412,7 +512,11 @@ class Calls:
             args.append(unparen(self.ex.convert(e, self.p.object_type, "any")))
         go_name = names.method(name, len(arg_nodes), True)
         void = _statement_call(node)
-        self.ex.library_use(owner, ("static " if obj is None else "") + f"{name}/{len(arg_nodes)}{' void' if void else ''}")
+        self.ex.library_use(
+            owner,
+            ("static " if obj is None else "")
+            + f"{name}/{len(arg_nodes)}{' void' if void else ''}",
+        )
         if obj is None:
             call = f"{refs.func_ref(owner.qname, go_name)}({', '.join(args)})"
         else:
@@ -420,35 +524,68 @@ class Calls:
         if void:
             return GoExpr(call, jt.VOID, "")
         t = expected if expected is not None and expected.known else self.p.object_type
-        return GoExpr(call, self.p.object_type, "any") if t == self.p.object_type else GoExpr(call, self.p.object_type, "any")
+        return (
+            GoExpr(call, self.p.object_type, "any")
+            if t == self.p.object_type
+            else GoExpr(call, self.p.object_type, "any")
+        )
 
     # -- object creation ------------------------------------------------------------------------
     def creation(self, node: Node, expected: JType | None) -> GoExpr:
         tnode = node.child_by_field_name("type")
         arg_nodes = _args(node)
         body = next((c for c in node.children if c.type == "class_body"), None)
-        outer_node = next((c for c in node.named_children if c is not tnode and c.type not in ("argument_list", "class_body", "type_arguments")), None)
+        outer_node = next(
+            (
+                c
+                for c in node.named_children
+                if (tnode is None or c.id != tnode.id)
+                and c.type not in ("argument_list", "class_body", "type_arguments")
+            ),
+            None,
+        )
         t = self.ctx.resolve(tnode)
         if not isinstance(t, ClassType):
             return self.ex.unsupported(node, f"new {text(tnode)}")
-        diamond = tnode is not None and tnode.type == "generic_type" and not any(
-            c.named_children for c in tnode.named_children if c.type == "type_arguments"
+        diamond = (
+            tnode is not None
+            and tnode.type == "generic_type"
+            and not any(
+                c.named_children for c in tnode.named_children if c.type == "type_arguments"
+            )
         )
         if (diamond or not t.args) and t.sym.tparams and expected is not None:
-            seen = self.p.as_super(ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym) if isinstance(expected, ClassType) else None
-            if isinstance(expected, ClassType) and seen is not None and len(seen.args) == len(expected.args):
+            seen = (
+                self.p.as_super(
+                    ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym
+                )
+                if isinstance(expected, ClassType)
+                else None
+            )
+            if (
+                isinstance(expected, ClassType)
+                and seen is not None
+                and len(seen.args) == len(expected.args)
+            ):
                 binding: dict[TypeVar, JType] = {}
                 for s, e in zip(seen.args, expected.args, strict=True):
                     self.ty.unify(s, e, t.sym.tparams, binding)
-                t = ClassType(t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams))
+                t = ClassType(
+                    t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams)
+                )
         if body is not None:
             return self.anonymous(node, t, arg_nodes, body)
         sym = t.sym
         if sym.origin == "library":
-            args = [unparen(self.ex.convert(self.ex.expr(a), self.p.object_type, "any")) for a in arg_nodes]
+            args = [
+                unparen(self.ex.convert(self.ex.expr(a), self.p.object_type, "any"))
+                for a in arg_nodes
+            ]
             self.ex.library_use(sym, f"new/{len(arg_nodes)}")
-            g = self.ctx.go_type(t)
-            return GoExpr(f"{refs.func_ref(sym.qname, 'New')}({', '.join(args)})", t, g, nonnull=True)
+            # A stand-in's constructor returns `any`: converted where it is used.
+            return GoExpr(
+                f"{refs.func_ref(sym.qname, 'New')}({', '.join(args)})", t, "any", nonnull=True
+            )
         if sym.is_interface or (sym.is_abstract and sym.origin == "source"):
             return self.ex.unsupported(node, f"new of abstract {sym.name}")
         cands: list[Candidate] = [(c, self.p.binding(t)) for c in sym.ctors]
@@ -466,7 +603,13 @@ class Calls:
                 e = exprs[k] if exprs[k] is not None else self.ex.expr(a, pt)
                 assert e is not None
                 args_go.append(unparen(self.ex.convert(e, pt, pg)))
-            if chosen[0].varargs and len(arg_nodes) == chosen[0].arity and exprs and exprs[-1] is not None and isinstance(exprs[-1].jtype, ArrayType):
+            if (
+                chosen[0].varargs
+                and len(arg_nodes) == chosen[0].arity
+                and exprs
+                and exprs[-1] is not None
+                and isinstance(exprs[-1].jtype, ArrayType)
+            ):
                 args_go[-1] += "..."
         else:
             args_go = [unparen(e.text) for e in exprs if e is not None]
@@ -478,7 +621,12 @@ class Calls:
                 return GoExpr(go, t, g, nonnull=True)
             targs = self.ctx.targs(t)
             ta = f"[{', '.join(targs)}]" if targs else ""
-            return GoExpr(f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(args_go)})", t, g, nonnull=True)
+            return GoExpr(
+                f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(args_go)})",
+                t,
+                g,
+                nonnull=True,
+            )
         k = chosen[0].ordinal if chosen is not None else 0
         fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
         caps = self.ctx.captures.get(sym)
@@ -489,8 +637,12 @@ class Calls:
             args_go.insert(0, outer_val)
         targs = self.ctx.targs(t)
         ta = f"[{', '.join(targs)}]" if targs else ""
-        self.ex.require_init(sym)
-        return GoExpr(f"{fn}{ta}({', '.join(args_go)})", t, g if not sym.go or not sym.go.is_iface else self.ctx.impl_go(t), nonnull=True)
+        return GoExpr(
+            f"{fn}{ta}({', '.join(args_go)})",
+            t,
+            g if not sym.go or not sym.go.is_iface else self.ctx.impl_go(t),
+            nonnull=True,
+        )
 
     def _outer_instance(self, sym: ClassSym, outer_node: Node | None) -> str:
         """The enclosing instance an inner class's constructor takes: the struct of `this`
@@ -536,7 +688,10 @@ class Calls:
                     elif c.type in ("formal_parameter", "spread_parameter"):
                         nm = c.child_by_field_name("name")
                         if nm is None:
-                            decl = next((x for x in c.named_children if x.type == "variable_declarator"), None)
+                            decl = next(
+                                (x for x in c.named_children if x.type == "variable_declarator"),
+                                None,
+                            )
                             nm = decl.child_by_field_name("name") if decl else None
                         pnames.append(text(nm))
         ptypes = [jt.substitute(p, binding) for p in method.params]
@@ -612,7 +767,9 @@ class Calls:
         """`Type::method`, `expr::method`, `Type::new`: a lambda calling it."""
         fm = self.p.functional_method(expected) if expected is not None else None
         if fm is None or not isinstance(expected, ClassType):
-            return self.ex.unsupported(node, "method reference without a known functional interface")
+            return self.ex.unsupported(
+                node, "method reference without a known functional interface"
+            )
         method, binding = fm
         ptypes = [jt.substitute(p, binding) for p in method.params]
         pgos = [self.member_go(p, binding) for p in method.params]
@@ -638,7 +795,9 @@ class Calls:
             lines = [expr.stmt if expr.stmt is not None else _as_statement(expr)]
         else:
             lines = [f"return {unparen(self.ex.convert(expr, ret, ret_go))}"]
-        return self.func_literal(expected, pnames, ptypes, pgos, ret, ret_go, None, body_lines=lines)
+        return self.func_literal(
+            expected, pnames, ptypes, pgos, ret, ret_go, None, body_lines=lines
+        )
 
     def _ref_call(
         self,
@@ -656,7 +815,11 @@ class Calls:
         if name == "new":
             t = self.ctx.resolve(target)
             if isinstance(t, ArrayType):
-                return GoExpr(f"make({self.ctx.go_type(t)}, {go_params[0] if go_params else 0})", t, self.ctx.go_type(t))
+                return GoExpr(
+                    f"make({self.ctx.go_type(t)}, {go_params[0] if go_params else 0})",
+                    t,
+                    self.ctx.go_type(t),
+                )
             if not isinstance(t, ClassType):
                 return None
             if not t.args and t.sym.tparams and isinstance(ret, ClassType) and ret.sym is t.sym:
@@ -688,14 +851,22 @@ class Calls:
             cands = self.p.methods_named(t, name)
             statics = [c for c in cands if c[0].static]
             chosen = self.ty.choose(statics, [a.jtype for a in args]) if statics else None
-            if chosen is not None and chosen[0].arity == len(args) or (chosen is not None and chosen[0].varargs):
+            if (
+                chosen is not None
+                and chosen[0].arity == len(args)
+                or (chosen is not None and chosen[0].varargs)
+            ):
                 return self._call_with(node, statics, None, args, name, sym)
             # `Type::instanceMethod`: the first parameter is the receiver.
             if not args:
                 return None
             first = args[0]
             recv_t = first.jtype if isinstance(first.jtype, ClassType) else t
-            inst = [c for c in self.p.methods_named(recv_t if isinstance(recv_t, ClassType) else t, name) if not c[0].static]
+            inst = [
+                c
+                for c in self.p.methods_named(recv_t if isinstance(recv_t, ClassType) else t, name)
+                if not c[0].static
+            ]
             recv = Receiver(first.text, recv_t, first.gtype)
             if first.gtype == "any" and isinstance(t, ClassType):
                 tg = self.ctx.go_type(t)
@@ -728,7 +899,9 @@ class Calls:
             if k < len(args):
                 self.ty.unify(p, args[k].jtype, method.tparams, binding)
         params = self._param_types(method, binding, len(args))
-        go_args = [unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)]
+        go_args = [
+            unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)
+        ]
         return self.emit(node, method, binding, recv, go_args, static_owner, None)
 
     def _creation_from(self, t: ClassType, chosen: Candidate | None, args: list[GoExpr]) -> GoExpr:
@@ -736,13 +909,25 @@ class Calls:
         g = self.ctx.go_type(t)
         binding = self.p.binding(t) if t.args else {}
         params = self._param_types(chosen[0], binding, len(args)) if chosen else []
-        go_args = [unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)]
+        go_args = [
+            unparen(self.ex.convert(a, pt, pg)) for a, (pt, pg) in zip(args, params, strict=False)
+        ]
         targs = self.ctx.targs(t)
         ta = f"[{', '.join(targs)}]" if targs else ""
         if sym.origin == "jdk":
             if chosen is not None and chosen[0].template:
-                return GoExpr(self.fill(chosen[0].template, "", go_args, sym, binding, None), t, g, nonnull=True)
-            return GoExpr(f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(go_args)})", t, g, nonnull=True)
+                return GoExpr(
+                    self.fill(chosen[0].template, "", go_args, sym, binding, None),
+                    t,
+                    g,
+                    nonnull=True,
+                )
+            return GoExpr(
+                f"java.New{sym.go.type_name if sym.go else sym.name}{ta}({', '.join(go_args)})",
+                t,
+                g,
+                nonnull=True,
+            )
         k = chosen[0].ordinal if chosen is not None else 0
         fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
         return GoExpr(f"{fn}{ta}({', '.join(go_args)})", t, g, nonnull=True)
@@ -802,7 +987,9 @@ def _statement_call(node: Node) -> bool:
 def _as_statement(e: GoExpr) -> str:
     """An expression in statement position: Go allows calls and receives only."""
     t = e.text
-    if t.endswith(")") and not t.startswith("("):
+    if t.startswith("java.NotMigratedValue["):
+        return "java.NotMigrated(" + t.split("](", 1)[1]
+    if (t.endswith(")") or t.endswith("*/")) and not t.startswith("("):
         return t
     return f"_ = {t}"
 

@@ -304,7 +304,12 @@ def binary(op: str, a: Const, b: Const) -> Const | None:
     if op in ("<<", ">>", ">>>"):
         pa = jt.unary_promote(a.type)
         ca, cb = cast(a, pa), cast(b, jt.unary_promote(b.type))
-        if ca is None or cb is None or not isinstance(ca.value, int) or not isinstance(cb.value, int):
+        if (
+            ca is None
+            or cb is None
+            or not isinstance(ca.value, int)
+            or not isinstance(cb.value, int)
+        ):
             return None
         bits = 64 if pa.name == "long" else 32
         n = cb.value & (bits - 1)
@@ -333,7 +338,15 @@ def binary(op: str, a: Const, b: Const) -> Const | None:
             elif op == "*":
                 r = fx * fy
             elif op == "/":
-                r = fx / fy if fy else (math.nan if fx == 0 or fx != fx else math.copysign(math.inf, fx) * math.copysign(1, fy))
+                r = (
+                    fx / fy
+                    if fy
+                    else (
+                        math.nan
+                        if fx == 0 or fx != fx
+                        else math.copysign(math.inf, fx) * math.copysign(1, fy)
+                    )
+                )
             elif op == "%":
                 r = math.fmod(fx, fy) if fy else math.nan
             else:

@@ -9,6 +9,7 @@ from l2j_lsp.project import jtypes as jt
 from l2j_lsp.project import names
 from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, Prim, TypeVarType
 from l2j_lsp.project.model import Project, TypeScope
+from l2j_lsp.project.naming import shape
 from l2j_lsp.project.symbols import ClassSym, MethodSym, SourceFile, TypeVar
 
 from . import refs
@@ -73,6 +74,7 @@ class FileCtx:
         self.file = file
         self.statics = statics
         self.std_imports: set[str] = set()
+        self._erasing: set[TypeVar] = set()
         self.local_names: set[str] = set()
         self.counter = 0
         self.m: MethodState | None = None
@@ -122,7 +124,9 @@ class FileCtx:
             taken.add(self.m.recv)
         while go in taken:
             go += "_"
-        self.scopes[-1][java] = Local(go, jtype, gtype if gtype is not None else self.go_type(jtype))
+        self.scopes[-1][java] = Local(
+            go, jtype, gtype if gtype is not None else self.go_type(jtype)
+        )
         self.local_names.add(go)
         return go
 
@@ -174,11 +178,16 @@ class FileCtx:
         m = self.m
         if m is not None and var in m.go_tparams:
             return tparam_name(var)
-        # Erased (Java's erasure): the bound's Go type.
+        # Erased (Java's erasure): the bound's Go type; a recursive bound
+        # (`T extends Comparable<T>`) reads as its raw type.
         bound = var.bounds[0] if var.bounds else None
-        if bound is None or (isinstance(bound, TypeVarType) and bound.var is var):
+        if bound is None or var in self._erasing:
             return "any"
-        return self.go_type(bound)
+        self._erasing.add(var)
+        try:
+            return self.go_type(bound)
+        finally:
+            self._erasing.discard(var)
 
     def class_go(self, t: ClassType, arg: bool = False) -> str:
         sym = t.sym
@@ -190,8 +199,7 @@ class FileCtx:
         if q in jt.BOXES:
             prim = GO_PRIM[jt.BOXES[q]]
             return prim if arg else "*" + prim
-        go = sym.go
-        assert go is not None, sym.qname
+        go = sym.go if sym.go is not None else shape(sym)
         gotype = sym.annotations.get("GoType", "")
         if gotype:
             out = gotype

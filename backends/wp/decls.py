@@ -56,7 +56,53 @@ class Decls:
         self.captures: dict[ClassSym, list[Capture]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
-    def _enter(self, sym: ClassSym, method: MethodSym | None, static: bool, ret: JType) -> MethodState:
+    def _guard(self, fn, sym: ClassSym, *args) -> None:  # type: ignore[no-untyped-def]
+        """Runs one member's translation; a translator failure stubs that member (typed,
+        with the reason) instead of losing the file."""
+        saved = (self.ctx.m, self.ctx.scopes, self.ctx.pre)
+        try:
+            fn(sym, *args)
+        except RecursionError:
+            raise
+        except Exception as exc:
+            self.ctx.m, self.ctx.scopes, self.ctx.pre = saved
+            what = f"translator error {type(exc).__name__}: {exc}".replace("\n", " ")[:150]
+            m = next((a for a in args if isinstance(a, MethodSym)), None)
+            self._stub_member(sym, m, what)
+
+    def _stub_member(self, sym: ClassSym, m: MethodSym | None, what: str) -> None:
+        mark = len(self.ctx.gaps)
+        msg = self.ctx.gap(what)
+        if m is None or m.is_ctor:
+            self._emit(
+                f"// {msg}", m.node if m else None, "func" if m else "support", sym.qname, mark
+            )
+            return
+        try:
+            state = self._enter(sym, m, m.static, m.ret or jt.VOID)
+            state.go_tparams |= set(go_tparams(sym))
+            params = self.params(m)
+            ret = self._ret(m)
+        except Exception:
+            self._emit(f"// {msg}", m.node, "func", f"{sym.qname}#{m.name}/{m.arity}", mark)
+            return
+        body = f'{{\npanic("{msg}")\n}}'
+        if m.static:
+            head = f"func {refs.func_ref(sym.qname, m.go_name)}{self._tparams_decl(m.tparams)}({', '.join(params)}) {ret}"
+        else:
+            recv = sym.go.receiver if sym.go else "x"
+            head = f"func ({recv} *{self.struct_name(sym)}{self._targs(go_tparams(sym))}) {m.go_name}({', '.join(params)}) {ret}"
+        self._emit(
+            head + body,
+            m.node,
+            "method" if not m.static else "func",
+            f"{sym.qname}#{m.name}/{m.arity}",
+            mark,
+        )
+
+    def _enter(
+        self, sym: ClassSym, method: MethodSym | None, static: bool, ret: JType
+    ) -> MethodState:
         scope = self.p.class_scope(sym)
         if method is not None and method.tparams:
             scope = TypeScope(scope.file, scope.cls, dict(scope.tvars))
@@ -79,7 +125,9 @@ class Decls:
         while cur is not None and (cur.local or cur.anonymous):
             for c in self.ctx.captures.get(cur, []):
                 if c.java not in base:
-                    base[c.java] = Local(c.local.go, c.local.jtype, c.local.gtype, 1, f"{path}.{c.field}")
+                    base[c.java] = Local(
+                        c.local.go, c.local.jtype, c.local.gtype, 1, f"{path}.{c.field}"
+                    )
             if not (cur.inner or cur.captures_this):
                 break
             path += ".outer"
@@ -144,8 +192,14 @@ class Decls:
         if not lines:
             # A marker interface: a method of its own keeps it nominal.
             lines.append(f"Is{sym.go.type_name if sym.go else sym.name}()")
-        doc = self.doc(sym, f"{sym.go.type_name if sym.go else sym.name} is the Java {sym.kind} {sym.qname}.")
-        go = f"{doc}\ntype {refs.type_ref(sym.qname)}{self._tparams_decl(tps)} interface {{\n" + "\n".join(lines) + "\n}"
+        doc = self.doc(
+            sym, f"{sym.go.type_name if sym.go else sym.name} is the Java {sym.kind} {sym.qname}."
+        )
+        go = (
+            f"{doc}\ntype {refs.type_ref(sym.qname)}{self._tparams_decl(tps)} interface {{\n"
+            + "\n".join(lines)
+            + "\n}"
+        )
         self._emit(go, sym.node, "type", sym.qname, mark)
         for m in sym.all_methods():
             if m.is_default or (m.static and m.has_body):
@@ -191,8 +245,14 @@ class Decls:
         body = self.body(m)
         name = refs.func_ref(sym.qname, m.go_name)
         doc = self.doc_method(m)
-        go = f"{doc}\nfunc {name}{self._tparams_decl(own_tps)}({', '.join(params)}) {ret}{{\n" + "\n".join(body) + "\n}"
-        self._emit(go.replace(") {", ") {", 1), m.node, "func", f"{sym.qname}#{m.name}/{m.arity}", mark)
+        go = (
+            f"{doc}\nfunc {name}{self._tparams_decl(own_tps)}({', '.join(params)}) {ret}{{\n"
+            + "\n".join(body)
+            + "\n}"
+        )
+        self._emit(
+            go.replace(") {", ") {", 1), m.node, "func", f"{sym.qname}#{m.name}/{m.arity}", mark
+        )
 
     def func_adapter(self, sym: ClassSym, m: MethodSym) -> None:
         """`type FooFunc func(...)`: lambdas and method references become values of it."""
@@ -211,7 +271,9 @@ class Decls:
             f"type {name}{self._tparams_decl(tps)} func({', '.join(ptypes)}) {ret}".rstrip(),
             "",
             f"// {m.go_name} calls the function.",
-            f"func (f {name}{self._targs(tps)}) {m.go_name}({params}) {ret} {{".replace(")  {", ") {"),
+            f"func (f {name}{self._targs(tps)}) {m.go_name}({params}) {ret} {{".replace(
+                ")  {", ") {"
+            ),
             f"return {call}" if ret else call,
             "}",
         ]
@@ -221,10 +283,21 @@ class Decls:
                 self._enter(sym, other, False, other.ret or jt.VOID)
                 self.ctx.m.go_tparams = set(tps)  # type: ignore[union-attr]
                 ps = [f"a{k} {self.ctx.go_type(t)}" for k, t in enumerate(other.params)]
-                r = self.ctx.go_type(other.ret) if other.ret is not None and other.ret != jt.VOID else ""
+                r = (
+                    self.ctx.go_type(other.ret)
+                    if other.ret is not None and other.ret != jt.VOID
+                    else ""
+                )
                 fn = refs.func_ref(sym.qname, other.go_name)
                 call2 = f"{fn}({', '.join(['f', *[f'a{k}' for k in range(len(ps))]])})"
-                lines += ["", f"func (f {name}{self._targs(tps)}) {other.go_name}({', '.join(ps)}) {r} {{".replace(")  {", ") {"), f"return {call2}" if r else call2, "}"]
+                lines += [
+                    "",
+                    f"func (f {name}{self._targs(tps)}) {other.go_name}({', '.join(ps)}) {r} {{".replace(
+                        ")  {", ") {"
+                    ),
+                    f"return {call2}" if r else call2,
+                    "}",
+                ]
         self._emit("\n".join(lines), None, "type", sym.qname + "#Func", mark)
 
     # -- classes --------------------------------------------------------------------------------
@@ -241,7 +314,11 @@ class Decls:
             self.class_interface(sym, tdecl)
         fields: list[str] = []
         sup = sym.superclass
-        if sup is not None and sup.sym.qname not in ("java.lang.Object", "java.lang.Record") and not (sym.is_enum and sup.sym.qname == "java.lang.Enum"):
+        if (
+            sup is not None
+            and sup.sym.qname not in ("java.lang.Object", "java.lang.Record")
+            and not (sym.is_enum and sup.sym.qname == "java.lang.Enum")
+        ):
             fields.append(self.embedded(sup))
         if sym.is_enum:
             fields.append("java.EnumImpl")
@@ -255,34 +332,43 @@ class Decls:
             if fs.static or fs.enum_constant:
                 continue
             fields.append(f"{fs.go_name} {self.ctx.go_type(fs.type)}")
-        doc = self.doc(sym, f"{go.impl_name if go.is_iface else go.type_name} is the Java {sym.kind} {sym.qname}." if not sym.anonymous else f"{go.type_name} is an anonymous class in {sym.outer.qname if sym.outer else ''}.")
-        struct = f"{doc}\ntype {self.struct_name(sym)}{tdecl} struct {{\n" + "\n".join(fields) + "\n}"
-        self._emit(struct, sym.node if not sym.anonymous else None, "type", sym.qname, mark)
+        doc = self.doc(
+            sym,
+            f"{go.impl_name if go.is_iface else go.type_name} is the Java {sym.kind} {sym.qname}."
+            if not sym.anonymous
+            else f"{go.type_name} is an anonymous class in {sym.outer.qname if sym.outer else ''}.",
+        )
+        struct = (
+            f"{doc}\ntype {self.struct_name(sym)}{tdecl} struct {{\n" + "\n".join(fields) + "\n}"
+        )
+        if not _static_only(sym):
+            self._emit(struct, sym.node if not sym.anonymous else None, "type", sym.qname, mark)
         if go.is_iface:
             acc = f"As{go.type_name}"
             self._emit(
                 f"// {acc} returns the {sym.name} part of the object.\nfunc (x *{self.struct_name(sym)}{targs}) {acc}() *{self.struct_name(sym)}{targs} {{\nreturn x\n}}",
                 None,
-                "method",
+                "support",
                 f"{sym.qname}#As",
                 len(self.ctx.gaps),
             )
-        ctors = sym.ctors or [None]
+        ctors: list[MethodSym | None] = list(sym.ctors) or [None]
+        if _static_only(sym):
+            ctors = []  # a holder of statics: Java code never builds one
         for ctor in ctors:
-            self.constructor(sym, ctor, captures or [])
+            self._guard(self.constructor, sym, ctor, captures or [])
         for m in sym.all_methods():
             if m.static:
-                self.static_method(sym, m)
+                self._guard(self.static_method, sym, m)
             elif m.has_body or (sym.is_record and m.node is None):
-                self.method(sym, m)
-            elif m.abstract:
-                continue
-        self.forwarders(sym)
+                self._guard(self.method, sym, m)
+        self._guard(self.forwarders, sym)
+        self._guard(lambda s: self._iterable_all(s), sym)
         if sym.is_enum:
-            self.enum_extras(sym)
+            self._guard(self.enum_extras, sym)
         if sym.is_record:
-            self.record_extras(sym)
-        self.statics(sym)
+            self._guard(self.record_extras, sym)
+        self._guard(self.statics, sym)
 
     def class_interface(self, sym: ClassSym, tdecl: str) -> None:
         mark = len(self.ctx.gaps)
@@ -290,7 +376,12 @@ class Decls:
         assert go is not None
         lines = []
         sup = sym.superclass
-        if sup is not None and sup.sym.go is not None and sup.sym.go.is_iface and sup.sym.qname != "java.lang.Object":
+        if (
+            sup is not None
+            and sup.sym.go is not None
+            and sup.sym.go.is_iface
+            and sup.sym.qname != "java.lang.Object"
+        ):
             lines.append(self.ctx.go_type(sup))
         for i in sym.interfaces:
             lines.append(self.ctx.go_type(i))
@@ -302,9 +393,14 @@ class Decls:
             lines.append(self.signature(m, sym))
             self._enter(sym, None, True, jt.VOID)
             self.ctx.m.go_tparams = set(go_tparams(sym))  # type: ignore[union-attr]
-        doc = self.doc(sym, f"{go.type_name} is the Java {sym.kind} {sym.qname}: any {sym.name}, subclasses included.")
+        doc = self.doc(
+            sym,
+            f"{go.type_name} is the Java {sym.kind} {sym.qname}: any {sym.name}, subclasses included.",
+        )
         self._emit(
-            f"{doc}\ntype {refs.type_ref(sym.qname)}{tdecl} interface {{\n" + "\n".join(lines) + "\n}",
+            f"{doc}\ntype {refs.type_ref(sym.qname)}{tdecl} interface {{\n"
+            + "\n".join(lines)
+            + "\n}",
             sym.node,
             "type",
             sym.qname + "#iface",
@@ -350,7 +446,13 @@ class Decls:
         pnames = [p.split(" ", 1)[0] for p in params]
         pre_params: list[str] = []
         pre_names: list[str] = []
-        if sym.is_enum or (sym.anonymous and sym.outer is not None and sym.outer.is_enum and sym.superclass is not None and sym.superclass.sym is sym.outer):
+        if sym.is_enum or (
+            sym.anonymous
+            and sym.outer is not None
+            and sym.outer.is_enum
+            and sym.superclass is not None
+            and sym.superclass.sym is sym.outer
+        ):
             pre_params += ["name string", "ordinal int32"]
             pre_names += ["name", "ordinal"]
         if sym.inner and sym.outer is not None:
@@ -365,7 +467,7 @@ class Decls:
         if go.is_iface:
             body.append(f"{recv}.self = self")
         if sym.is_enum:
-            body.append(f"{recv}.EnumImpl = java.NewEnumImpl(name, ordinal)")
+            body.append(f"{recv}.InitEnum(name, ordinal)")
         if sym.inner:
             body.append(f"{recv}.outer = outer")
         for c in captures:
@@ -396,15 +498,25 @@ class Decls:
         new = (
             f"// New{go.type_name}{suffix} is the Java constructor {self._ctor_desc(sym, ctor)}.\n"
             f"func {new_name}{self._tparams_decl(tps + (ctor.tparams if ctor else []))}({', '.join(pre_params + params)}) *{struct} {{\n"
-            + "\n".join([*clinit, f"this := &{struct}{{}}", f"this.{init_name}({call_args})", "return this"])
+            + "\n".join(
+                [*clinit, f"this := &{struct}{{}}", f"this.{init_name}({call_args})", "return this"]
+            )
             + "\n}"
         )
         if sym.is_abstract:
             new = ""
         node = ctor.node if ctor is not None else None
-        self._emit(new + ("\n\n" if new else "") + init, node, "func", f"{sym.qname}#<init>/{ctor.arity if ctor else 0}", mark)
+        self._emit(
+            new + ("\n\n" if new else "") + init,
+            node,
+            "func",
+            f"{sym.qname}#<init>/{ctor.arity if ctor else 0}",
+            mark,
+        )
 
-    def _anon_super_call(self, sym: ClassSym, self_value: str, pre_names: list[str], pnames: list[str]) -> list[str]:
+    def _anon_super_call(
+        self, sym: ClassSym, self_value: str, pre_names: list[str], pnames: list[str]
+    ) -> list[str]:
         sup = sym.superclass
         if sup is None or sup.sym.qname == "java.lang.Object":
             return []
@@ -445,9 +557,15 @@ class Decls:
                 return None
         return None
 
-    def _this_call(self, sym: ClassSym, call: Node, self_value: str, pre_names: list[str]) -> list[str]:
+    def _this_call(
+        self, sym: ClassSym, call: Node, self_value: str, pre_names: list[str]
+    ) -> list[str]:
         args = call.child_by_field_name("arguments")
-        arg_nodes = [a for a in (args.named_children if args else []) if a.type not in ("line_comment", "block_comment")]
+        arg_nodes = [
+            a
+            for a in (args.named_children if args else [])
+            if a.type not in ("line_comment", "block_comment")
+        ]
         cands = [(c, {}) for c in sym.ctors]
         exprs = [self.ex.expr(a) for a in arg_nodes]
         chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs])  # type: ignore[arg-type]
@@ -455,7 +573,9 @@ class Decls:
             return [self.ex.unsupported(call, "this(...) call").text]
         other = chosen[0]
         params = self.calls._param_types(other, {}, len(arg_nodes))
-        vals = [unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(exprs, params, strict=False)]
+        vals = [
+            unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(exprs, params, strict=False)
+        ]
         k = other.ordinal
         go = sym.go
         assert go is not None
@@ -478,7 +598,11 @@ class Decls:
         arg_nodes: list[Node] = []
         if call is not None:
             args = call.child_by_field_name("arguments")
-            arg_nodes = [a for a in (args.named_children if args else []) if a.type not in ("line_comment", "block_comment")]
+            arg_nodes = [
+                a
+                for a in (args.named_children if args else [])
+                if a.type not in ("line_comment", "block_comment")
+            ]
         binding = self.p.binding(sup) if sup.args else {}
         exprs = [self.ex.expr(a) for a in arg_nodes]
         cands = [(c, binding) for c in ssym.ctors]
@@ -486,7 +610,10 @@ class Decls:
         vals = [unparen(e.text) for e in exprs]
         if chosen is not None:
             params = self.calls._param_types(chosen[0], binding, len(arg_nodes))
-            vals = [unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(exprs, params, strict=False)]
+            vals = [
+                unparen(self.ex.convert(e, pt, pg))
+                for e, (pt, pg) in zip(exprs, params, strict=False)
+            ]
         k = chosen[0].ordinal if chosen is not None else 0
         field = sgo.impl_name if sgo.is_iface else sgo.type_name
         pre = self.ctx.pre
@@ -507,7 +634,11 @@ class Decls:
 
     def field_inits(self, sym: ClassSym) -> list[str]:
         """Instance field initialisers and initialiser blocks, in source order."""
-        body = sym.node if sym.anonymous else (sym.node.child_by_field_name("body") if sym.node is not None else None)
+        body = (
+            sym.node
+            if sym.anonymous
+            else (sym.node.child_by_field_name("body") if sym.node is not None else None)
+        )
         out: list[str] = []
         members = list(body.named_children) if body is not None else []
         expanded: list[Node] = []
@@ -566,7 +697,9 @@ class Decls:
         if root is m or root.ret is None:
             return m.ret or jt.VOID
         # The root's type seen from this class (its type variables bound).
-        anc = self.p.as_super(ClassType(m.owner, tuple(TypeVarType(tv) for tv in m.owner.tparams)), root.owner)
+        anc = self.p.as_super(
+            ClassType(m.owner, tuple(TypeVarType(tv) for tv in m.owner.tparams)), root.owner
+        )
         binding = self.p.binding(anc) if anc is not None else {}
         if isinstance(root.ret, TypeVarType) and root.ret.var in binding:
             return binding[root.ret.var]
@@ -597,7 +730,9 @@ class Decls:
         targs = self._targs(go_tparams(sym))
         if m.node is None and sym.is_record:
             fs = sym.fields.get(m.name)
-            body = [f"return {state.recv}.{fs.go_name}" if fs is not None else 'panic("unreachable")']
+            body = [
+                f"return {state.recv}.{fs.go_name}" if fs is not None else 'panic("unreachable")'
+            ]
         else:
             body = self.body(m)
         if "synchronized" in m.mods:
@@ -636,7 +771,9 @@ class Decls:
         forwards to the interface's function, so the struct satisfies the interface."""
         have = self._implemented(sym)
         seen: set[str] = set()
-        for anc in list(self.p.ancestors(ClassType(sym, tuple(TypeVarType(tv) for tv in sym.tparams))))[1:]:
+        for anc in list(
+            self.p.ancestors(ClassType(sym, tuple(TypeVarType(tv) for tv in sym.tparams)))
+        )[1:]:
             if not anc.sym.is_interface:
                 continue
             for m in anc.sym.all_methods():
@@ -647,8 +784,37 @@ class Decls:
                 seen.add(m.go_name)
                 self._forward(sym, anc, m)
 
+    def _iterable_all(self, sym: ClassSym) -> None:
+        """A class implementing Iterable gets All(), Go's form of the for-each loop."""
+        it = self.p.classes.get("java.lang.Iterable")
+        if it is None or sym.is_interface:
+            return
+        self_t = ClassType(sym, tuple(TypeVarType(tv) for tv in sym.tparams))
+        seen = self.p.as_super(self_t, it)
+        sup = sym.superclass
+        if seen is None or (sup is not None and self.p.as_super(sup, it) is not None):
+            return  # not Iterable, or the superclass already has All
+        mark = len(self.ctx.gaps)
+        state = self._enter(sym, None, False, jt.VOID)
+        state.go_tparams = set(go_tparams(sym))
+        elem = self.ctx.go_type(seen.args[0] if seen.args else self.p.object_type, arg=True)
+        recv = state.recv
+        targs = self._targs(go_tparams(sym))
+        self._emit(
+            f"// All ranges over the {sym.name or 'object'} as Java's for-each loop does.\n"
+            f"func ({recv} *{self.struct_name(sym)}{targs}) All() iter.Seq[{elem}] {{\n"
+            f"return java.IterableAll[{elem}]({self.ctx.this_value()})\n}}",
+            None,
+            "support",
+            sym.qname + "#All",
+            mark,
+        )
+        self.ctx.std_imports.add("iter")
+
     def _implemented(self, sym: ClassSym) -> set[str]:
-        return {m.go_name for m in sym.all_methods() if not m.static and (m.has_body or m.node is None)}
+        return {
+            m.go_name for m in sym.all_methods() if not m.static and (m.has_body or m.node is None)
+        }
 
     def _superclass_has(self, sym: ClassSym, m: MethodSym) -> bool:
         sup = sym.superclass
@@ -674,7 +840,11 @@ class Decls:
             g = self.ctx.go_type(jt.substitute(t, binding))
             ps.append(f"a{k} {g}")
             names_.append(f"a{k}")
-        r = self.ctx.go_type(jt.substitute(m.ret, binding)) if m.ret is not None and m.ret != jt.VOID else ""
+        r = (
+            self.ctx.go_type(jt.substitute(m.ret, binding))
+            if m.ret is not None and m.ret != jt.VOID
+            else ""
+        )
         if iface.sym.origin == "jdk":
             fn = f"java.{iface.sym.go.type_name if iface.sym.go else iface.sym.name}{m.go_name}"
         else:
@@ -682,9 +852,17 @@ class Decls:
         call = f"{fn}({', '.join([self.ctx.this_value(), *names_])})"
         recv = go.receiver
         targs = self._targs(go_tparams(sym))
-        text_ = f"func ({recv} *{self.struct_name(sym)}{targs}) {m.go_name}({', '.join(ps)}) {r} {{\n{'return ' if r else ''}{call}\n}}".replace(")  {", ") {")
+        text_ = f"func ({recv} *{self.struct_name(sym)}{targs}) {m.go_name}({', '.join(ps)}) {r} {{\n{'return ' if r else ''}{call}\n}}".replace(
+            ")  {", ") {"
+        )
         text_ = text_.replace(f"{go.receiver}.self", f"{recv}.self")
-        self._emit(f"// {m.go_name} is {iface.sym.name}'s default method.\n" + text_, None, "method", f"{sym.qname}#{m.name}/{m.arity}", mark)
+        self._emit(
+            f"// {m.go_name} is {iface.sym.name}'s default method.\n" + text_,
+            None,
+            "support",
+            f"{sym.qname}#{m.name}/{m.arity}",
+            mark,
+        )
 
     # -- statics --------------------------------------------------------------------------------
     def statics(self, sym: ClassSym) -> None:
@@ -703,14 +881,20 @@ class Decls:
                 decls.append(f"var {name} {g}")
                 continue
             c = ctx.statics.constant(fs)
-            if c is not None and (isinstance(fs.type, jt.Prim) or jt.is_string(fs.type or jt.UNKNOWN)):
+            if c is not None and (
+                isinstance(fs.type, jt.Prim) or jt.is_string(fs.type or jt.UNKNOWN)
+            ):
                 decls.append(f"const {name} {g} = {self.ex.const_text(c, fs.type or jt.UNKNOWN)}")
                 continue
             v = fs.init
             if v is None:
                 decls.append(f"var {name} {g}")
                 continue
-            val = self.ex.array_init(v, fs.type or jt.UNKNOWN).text if v.type == "array_initializer" else self.ex.value(v, fs.type or jt.UNKNOWN, g)
+            val = (
+                self.ex.array_init(v, fs.type or jt.UNKNOWN).text
+                if v.type == "array_initializer"
+                else self.ex.value(v, fs.type or jt.UNKNOWN, g)
+            )
             pre = ctx.pre
             ctx.pre = []
             if lazy:
@@ -720,7 +904,11 @@ class Decls:
                 decls.append(f"var {name} {g} = {unparen(val)}")
         if sym.is_enum:
             self.enum_constants(sym, decls, init, lazy)
-        body = sym.node if sym.anonymous else (sym.node.child_by_field_name("body") if sym.node is not None else None)
+        body = (
+            sym.node
+            if sym.anonymous
+            else (sym.node.child_by_field_name("body") if sym.node is not None else None)
+        )
         for c in self._members(body):
             if c.type == "static_initializer":
                 self._enter(sym, None, True, jt.VOID)
@@ -736,7 +924,9 @@ class Decls:
             decls.append(f"var {once} java.Once")
             decls.append(
                 f"// {sym.go.type_name if sym.go else sym.name}Clinit initialises the class's statics on first use, as Java does.\n"
-                f"func {refs.func_ref(sym.qname, 'Clinit')}() {{\n{once}.Do(func() {{\n" + "\n".join([*first, *init]) + "\n})\n}"
+                f"func {refs.func_ref(sym.qname, 'Clinit')}() {{\n{once}.Do(func() {{\n"
+                + "\n".join([*first, *init])
+                + "\n})\n}"
             )
         if decls:
             self._emit("\n\n".join(decls), None, "var", sym.qname + "#statics", mark)
@@ -762,17 +952,30 @@ class Decls:
             node = fs.node
             assert node is not None
             args_node = node.child_by_field_name("arguments")
-            arg_nodes = [a for a in (args_node.named_children if args_node else []) if a.type not in ("line_comment", "block_comment")]
+            arg_nodes = [
+                a
+                for a in (args_node.named_children if args_node else [])
+                if a.type not in ("line_comment", "block_comment")
+            ]
             body = node.child_by_field_name("body")
             self._enter(sym, None, True, jt.VOID)
             if body is not None:
-                anon = next((c for c in sym.file.all_types if c.node is not None and c.node.id == body.id), None) if sym.file else None
+                anon = (
+                    next(
+                        (
+                            c
+                            for c in sym.file.all_types
+                            if c.node is not None and c.node.id == body.id
+                        ),
+                        None,
+                    )
+                    if sym.file
+                    else None
+                )
                 if anon is None:
                     continue
                 value = self._anon_class(anon, ClassType(sym), arg_nodes, enum=(fs.name, k))
                 val = value.text
-            elif not lazy and ctx.statics.plain_enum_constant(fs):
-                val = self._enum_literal(sym, fs, k, arg_nodes)
             else:
                 exprs = [self.ex.expr(a) for a in arg_nodes]
                 cands = [(c, {}) for c in sym.ctors]
@@ -780,7 +983,10 @@ class Decls:
                 vals = [unparen(e.text) for e in exprs]
                 if chosen is not None:
                     params = self.calls._param_types(chosen[0], {}, len(arg_nodes))
-                    vals = [unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(exprs, params, strict=False)]
+                    vals = [
+                        unparen(self.ex.convert(e, pt, pg))
+                        for e, (pt, pg) in zip(exprs, params, strict=False)
+                    ]
                 kk = chosen[0].ordinal if chosen is not None else 0
                 fn = refs.func_ref(sym.qname, "New" + (str(kk + 1) if kk else ""))
                 val = f"{fn}({', '.join([go_string(fs.name), str(k), *vals])})"
@@ -791,24 +997,6 @@ class Decls:
             else:
                 decls[decls.index(f"var {name} {ctx.go_type(fs.type)}")] = f"var {name} = {val}"
 
-    def _enum_literal(self, sym: ClassSym, fs: FieldSym, k: int, arg_nodes: list[Node]) -> str:
-        """A plain enum constant as a composite literal (Go's package init may build it)."""
-        ctors = [c for c in sym.ctors if c.arity == len(arg_nodes)]
-        assigns = [f"EnumImpl: java.NewEnumImpl({go_string(fs.name)}, {k})"]
-        if ctors:
-            ctor = ctors[0]
-            pairs = enum_ctor_fields(ctor) or []
-            for fname, idx in pairs:
-                f = sym.fields[fname]
-                v = self.ex.value(arg_nodes[idx], f.type or jt.UNKNOWN, self.ctx.go_type(f.type))
-                assigns.append(f"{f.go_name}: {unparen(v)}")
-        for f in sym.fields.values():
-            if f.static or f.enum_constant or f.init is None:
-                continue
-            v = self.ex.value(f.init, f.type or jt.UNKNOWN, self.ctx.go_type(f.type))
-            assigns.append(f"{f.go_name}: {unparen(v)}")
-        return f"&{self.struct_name(sym)}{{{', '.join(assigns)}}}"
-
     def enum_extras(self, sym: ClassSym) -> None:
         mark = len(self.ctx.gaps)
         self._enter(sym, None, True, jt.VOID)
@@ -817,20 +1005,16 @@ class Decls:
         clinit = f"{refs.func_ref(sym.qname, 'Clinit')}()\n" if self.ctx.statics.lazy(sym) else ""
         recv = sym.go.receiver if sym.go else "e"
         struct = self.struct_name(sym)
+        tname = sym.go.type_name if sym.go else sym.name
         out = [
-            f"// {sym.go.type_name if sym.go else sym.name}Values is {sym.name}.values().",
+            f"// {tname}Values is {sym.name}.values().",
             f"func {refs.func_ref(sym.qname, 'Values')}() []{g} {{\n{clinit}return []{g}{{{vals}}}\n}}",
             "",
-            f"// {sym.go.type_name if sym.go else sym.name}ValueOf is {sym.name}.valueOf(name).",
-            f"func {refs.func_ref(sym.qname, 'ValueOf')}(name string) {g} {{\nfor _, v := range {refs.func_ref(sym.qname, 'Values')}() {{\nif v.Name() == name {{\nreturn v\n}}\n}}\npanic(java.NewIllegalArgumentException2(\"No enum constant {sym.qname}.\" + name))\n}}",
-            "",
-            f"// CompareTo orders {sym.name} constants by ordinal.",
-            f"func ({recv} *{struct}) CompareTo(o {g}) int32 {{\nreturn {recv}.Ordinal() - o.Ordinal()\n}}",
+            f"// {tname}ValueOf is {sym.name}.valueOf(name).",
+            f"func {refs.func_ref(sym.qname, 'ValueOf')}(name string) {g} {{\n"
+            f"return java.EnumValueOf({refs.func_ref(sym.qname, 'Values')}(), name, {go_string(sym.qname)})\n}}",
         ]
-        if not any(m.name == "compareTo" for m in sym.all_methods()):
-            self._emit("\n".join(out), None, "func", sym.qname + "#values", mark)
-        else:
-            self._emit("\n".join(out[:5]), None, "func", sym.qname + "#values", mark)
+        self._emit("\n".join(out), None, "support", sym.qname + "#values", mark)
 
     # -- records --------------------------------------------------------------------------------
     def record_extras(self, sym: ClassSym) -> None:
@@ -838,24 +1022,36 @@ class Decls:
         recv = sym.go.receiver if sym.go else "r"
         struct = self.struct_name(sym)
         have = {m.name for m in sym.all_methods() if m.node is not None}
-        parts = " + \", \" + ".join(
+        parts = ' + ", " + '.join(
             f'"{f.name}=" + {self._str_of(f, recv)}' for f in sym.fields.values()
         )
         out = []
         if "toString" not in have:
             body = f'"{sym.name}[" + {parts} + "]"' if sym.fields else f'"{sym.name}[]"'
-            out.append(f"// String is the record's toString.\nfunc ({recv} *{struct}) String() string {{\nreturn {body}\n}}")
+            out.append(
+                f"// String is the record's toString.\nfunc ({recv} *{struct}) String() string {{\nreturn {body}\n}}"
+            )
         if "equals" not in have:
-            conds = " && ".join(f"java.Equals({recv}.{f.go_name}, o.{f.go_name})" for f in sym.fields.values()) or "true"
+            conds = (
+                " && ".join(
+                    f"java.Equals({recv}.{f.go_name}, o.{f.go_name})" for f in sym.fields.values()
+                )
+                or "true"
+            )
             out.append(
                 f"// Equals compares the record's components.\nfunc ({recv} *{struct}) Equals(other any) bool {{\n"
                 f"o, ok := other.(*{struct})\nreturn ok && o != nil && {conds}\n}}"
             )
         if "hashCode" not in have:
-            hs = " + ".join(f"31*java.HashCode({recv}.{f.go_name})" for f in sym.fields.values()) or "0"
-            out.append(f"// HashCode combines the components' hash codes.\nfunc ({recv} *{struct}) HashCode() int32 {{\nreturn {hs}\n}}")
+            hs = (
+                " + ".join(f"31*java.HashCode({recv}.{f.go_name})" for f in sym.fields.values())
+                or "0"
+            )
+            out.append(
+                f"// HashCode combines the components' hash codes.\nfunc ({recv} *{struct}) HashCode() int32 {{\nreturn {hs}\n}}"
+            )
         if out:
-            self._emit("\n\n".join(out), None, "method", sym.qname + "#record", mark)
+            self._emit("\n\n".join(out), None, "support", sym.qname + "#record", mark)
 
     def _str_of(self, f: FieldSym, recv: str) -> str:
         self._enter(f.owner, None, False, jt.VOID)
@@ -863,13 +1059,24 @@ class Decls:
         return self.ex.jstr(e)
 
     # -- anonymous and local classes ------------------------------------------------------------
-    def anonymous_creation(self, node: Node, t: ClassType, arg_nodes: list[Node], body: Node) -> GoExpr:
-        anon = next((c for c in self.ctx.file.all_types if c.node is not None and c.node.id == body.id), None)
+    def anonymous_creation(
+        self, node: Node, t: ClassType, arg_nodes: list[Node], body: Node
+    ) -> GoExpr:
+        anon = next(
+            (c for c in self.ctx.file.all_types if c.node is not None and c.node.id == body.id),
+            None,
+        )
         if anon is None:
             return self.ex.unsupported(node, "anonymous class")
         return self._anon_class(anon, t, arg_nodes)
 
-    def _anon_class(self, anon: ClassSym, t: ClassType, arg_nodes: list[Node], enum: tuple[str, int] | None = None) -> GoExpr:
+    def _anon_class(
+        self,
+        anon: ClassSym,
+        t: ClassType,
+        arg_nodes: list[Node],
+        enum: tuple[str, int] | None = None,
+    ) -> GoExpr:
         """Declares the anonymous class (once) and returns the expression creating it."""
         ctx = self.ctx
         outer_state = ctx.m
@@ -888,7 +1095,10 @@ class Decls:
             if picked is not None:
                 chosen = picked[0]
                 params = self.calls._param_types(chosen, binding, len(arg_vals))
-                vals = [unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(arg_vals, params, strict=False)]
+                vals = [
+                    unparen(self.ex.convert(e, pt, pg))
+                    for e, (pt, pg) in zip(arg_vals, params, strict=False)
+                ]
         if anon not in ctx.captures:
             captures = self._find_captures(anon, outer_scopes)
             ctx.captures[anon] = captures
@@ -907,10 +1117,16 @@ class Decls:
         if anon.inner and anon.outer is not None:
             pre.append(ctx.this_value(anon.outer).removesuffix(".self"))
         pre += self.capture_values(captures)
-        targs = ctx.targs(ClassType(anon, tuple(TypeVarType(tv) for tv in anon.tparams))) if go_tparams(anon) else []
+        targs = (
+            ctx.targs(ClassType(anon, tuple(TypeVarType(tv) for tv in anon.tparams)))
+            if go_tparams(anon)
+            else []
+        )
         ta = f"[{', '.join(targs)}]" if targs else ""
         fn = refs.func_ref(anon.qname, "New")
-        struct_g = ctx.impl_go(ClassType(anon)) if go.is_iface else f"*{refs.type_ref(anon.qname)}{ta}"
+        struct_g = (
+            ctx.impl_go(ClassType(anon)) if go.is_iface else f"*{refs.type_ref(anon.qname)}{ta}"
+        )
         return GoExpr(f"{fn}{ta}({', '.join(pre + vals)})", t, struct_g, nonnull=True)
 
     def capture_values(self, captures: list[Capture]) -> list[str]:
@@ -928,7 +1144,10 @@ class Decls:
     def local_class_stmt(self, node: Node) -> list[str]:
         """A class declared in a method body: declared once, its captured locals recorded
         for the places that create it."""
-        sym = next((c for c in self.ctx.file.all_types if c.node is not None and c.node.id == node.id), None)
+        sym = next(
+            (c for c in self.ctx.file.all_types if c.node is not None and c.node.id == node.id),
+            None,
+        )
         if sym is None or sym in self.ctx.captures:
             return []
         captures = self._find_captures(sym, self.ctx.scopes)
@@ -964,7 +1183,9 @@ class Decls:
     def doc_method(self, m: MethodSym) -> str:
         kind = "constructor" if m.is_ctor else "method"
         ps = ", ".join(repr(t).rsplit(".", 1)[-1] for t in m.params)
-        return javadoc(m.node, f"// {m.go_name} is the Java {kind} {m.owner.name}.{m.name}({ps}).")
+        owner = m.owner.name or "anonymous class's "
+        dot = "." if m.owner.name else ""
+        return javadoc(m.node, f"// {m.go_name} is the Java {kind} {owner}{dot}{m.name}({ps}).")
 
 
 def javadoc(node: Node | None, first: str) -> str:
@@ -981,6 +1202,32 @@ def javadoc(node: Node | None, first: str) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join([first, *(f"// {ln}".rstrip() for ln in lines)])
+
+
+def _static_only(sym: ClassSym) -> bool:
+    """A class that only holds statics (a Java utility class): no Go struct for it."""
+    return (
+        sym.kind == "class"
+        and not sym.anonymous
+        and not sym.local
+        and not sym.subclasses
+        and all(
+            c.private and not (c.body and c.body.named_children)
+            for c in sym.ctors
+            if c.node is not None
+        )
+        and not any(not f.static for f in sym.fields.values())
+        and not any(not m.static for m in sym.all_methods())
+        and (sym.superclass is None or sym.superclass.sym.qname == "java.lang.Object")
+        and not sym.interfaces
+        and not (
+            sym.node is not None
+            and any(
+                c.type == "block"
+                for c in (sym.node.child_by_field_name("body") or sym.node).named_children
+            )
+        )
+    )
 
 
 def _terminates(lines: list[str]) -> bool:

@@ -94,8 +94,10 @@ class Exprs:
         what = what or node.type.replace("_", " ")
         snippet = " ".join(text(node).split())[:60].replace("*/", "* /")
         msg = self.ctx.gap(what)
+        if not go_type:
+            return GoExpr(f'java.NotMigrated("{msg}") /* {snippet} */', jt.VOID, "")
         return GoExpr(
-            f'func() {go_type} {{ panic("{msg}") /* {snippet} */ }}()', jt.UNKNOWN, go_type
+            f'java.NotMigratedValue[{go_type}]("{msg}") /* {snippet} */', jt.UNKNOWN, go_type
         )
 
     # -- conversions --------------------------------------------------------------------------
@@ -109,7 +111,9 @@ class Exprs:
         if tg == e.gtype or tg == "":
             return e.text
         if e.const is not None and tg in GO_NUMERIC and not isinstance(e.const.value, (str, bool)):
-            return self.const_text(e.const, target if isinstance(target, Prim) else jt.unboxed(target))
+            return self.const_text(
+                e.const, target if isinstance(target, Prim) else jt.unboxed(target)
+            )
         sg = e.gtype
         if tg == "any":
             if sg.startswith("*") and sg[1:] in GO_NUMERIC | {"bool"}:
@@ -148,9 +152,14 @@ class Exprs:
 
     @staticmethod
     def _is_iface_go(g: str) -> bool:
-        return not g.startswith(("*", "[]", "map[", "func")) and g not in GO_NUMERIC and g not in (
-            "bool",
-            "string",
+        return (
+            not g.startswith(("*", "[]", "map[", "func"))
+            and g not in GO_NUMERIC
+            and g
+            not in (
+                "bool",
+                "string",
+            )
         )
 
     def numeric_text(self, e: GoExpr, tg: str) -> str:
@@ -166,7 +175,11 @@ class Exprs:
                 return self.const_text(e.const, to)
         if e.gtype in ("float32", "float64") and tg in _INT_GO:
             fn = {"int64": "java.D2L"}.get(tg, "java.D2I")
-            inner = f"{fn}(float64({unparen(e.text)}))" if e.gtype == "float32" else f"{fn}({unparen(e.text)})"
+            inner = (
+                f"{fn}(float64({unparen(e.text)}))"
+                if e.gtype == "float32"
+                else f"{fn}({unparen(e.text)})"
+            )
             if fn == "java.D2I" and tg != "int32":
                 return f"{tg}({inner})"
             return inner
@@ -206,7 +219,9 @@ class Exprs:
         if g == "uint16":
             return f"java.CharStr({unparen(e.text)})"
         if g in ("int8", "int16", "int32"):
-            return f"java.IntStr({unparen(e.text) if g == 'int32' else f'int32({unparen(e.text)})'})"
+            return (
+                f"java.IntStr({unparen(e.text) if g == 'int32' else f'int32({unparen(e.text)})'})"
+            )
         if g == "int64":
             return f"java.LongStr({unparen(e.text)})"
         if g == "float64":
@@ -260,15 +275,22 @@ class Exprs:
 
     def x_parenthesized_expression(self, node: Node, expected: JType | None) -> GoExpr:
         inner = self.expr(node.named_children[0], expected)
-        return GoExpr(f"({unparen(inner.text)})", inner.jtype, inner.gtype, PRIMARY, inner.const,
-                      inner.nonnull, untyped=inner.untyped)
+        return GoExpr(
+            f"({unparen(inner.text)})",
+            inner.jtype,
+            inner.gtype,
+            PRIMARY,
+            inner.const,
+            inner.nonnull,
+            untyped=inner.untyped,
+        )
 
     def x_class_literal(self, node: Node, expected: JType | None) -> GoExpr:
         t = self.ctx.resolve(node.named_children[0])
-        name = t.qname if isinstance(t, ClassType) else repr(t)
         cls_type = self.p.classes.get("java.lang.Class")
         jtype = ClassType(cls_type, (t,)) if cls_type is not None else jt.UNKNOWN
-        return GoExpr(f"java.ClassOf({go_string(name)})", jtype, self.ctx.go_type(jtype))
+        g = self.ctx.go_type(t) if t.known else "any"
+        return GoExpr(f"java.ClassOf[{g}]()", jtype, self.ctx.go_type(jtype))
 
     # -- names --------------------------------------------------------------------------------
     def x_this(self, node: Node, expected: JType | None) -> GoExpr:
@@ -319,7 +341,10 @@ class Exprs:
 
     def static_import_field(self, name: str) -> GoExpr | None:
         f = self.ctx.file
-        owners = [self.p.lookup_qualified(o, self.p.class_scope(None)) for o in f.static_single.get(name, [])]
+        owners = [
+            self.p.lookup_qualified(o, self.p.class_scope(None))
+            for o in f.static_single.get(name, [])
+        ]
         owners += [self.p.lookup_qualified(o, self.p.class_scope(None)) for o in f.static_on_demand]
         for owner in owners:
             if owner is None:
@@ -401,7 +426,7 @@ class Exprs:
 
     def unsupported_typed(self, what: str, g: str, t: JType) -> GoExpr:
         msg = self.ctx.gap(what)
-        return GoExpr(f'func() {g} {{ panic("{msg}") }}()', t, g)
+        return GoExpr(f'java.NotMigratedValue[{g}]("{msg}")', t, g)
 
     def x_field_access(self, node: Node, expected: JType | None) -> GoExpr:
         obj_node = node.child_by_field_name("object")
@@ -420,14 +445,19 @@ class Exprs:
                     return self.field_on_struct(m.recv, fs, binding)
             return self.unsupported(node, f"super field {name}")
         if obj_node.type == "this":
-            found = self.p.fields_named(ClassType(m.cls, tuple(TypeVarType(tv) for tv in m.cls.tparams)), name)
+            found = self.p.fields_named(
+                ClassType(m.cls, tuple(TypeVarType(tv) for tv in m.cls.tparams)), name
+            )
             if found is not None:
                 fs, binding = found
                 if fs.static:
                     return self.static_field(fs)
                 return self.field_on_struct(m.recv, fs, binding)
         # `Outer.this.x`
-        if obj_node.type == "field_access" and text(obj_node.child_by_field_name("field")) == "this":
+        if (
+            obj_node.type == "field_access"
+            and text(obj_node.child_by_field_name("field")) == "this"
+        ):
             outer = self.type_name(obj_node.child_by_field_name("object"))
             if outer is not None:
                 val = self.ctx.this_value(outer)
@@ -555,7 +585,9 @@ class Exprs:
         return GoExpr(f"{g}{{{body}}}", t, g, nonnull=True)
 
     def x_array_initializer(self, node: Node, expected: JType | None) -> GoExpr:
-        return self.array_init(node, expected if isinstance(expected, ArrayType) else ArrayType(jt.UNKNOWN))
+        return self.array_init(
+            node, expected if isinstance(expected, ArrayType) else ArrayType(jt.UNKNOWN)
+        )
 
     # -- operators ----------------------------------------------------------------------------
     def fold(self, node: Node) -> Const | None:
@@ -617,14 +649,21 @@ class Exprs:
         if op in ("&&", "||"):
             a = self.cond(left_n)
             b = self.cond(right_n)
-            return GoExpr(f"{_p(a, PREC[op])} {op} {_p(b, PREC[op] + 1)}", jt.BOOLEAN, "bool", PREC[op])
+            return GoExpr(
+                f"{_p(a, PREC[op])} {op} {_p(b, PREC[op] + 1)}", jt.BOOLEAN, "bool", PREC[op]
+            )
         left = self.expr(left_n)
         right = self.expr(right_n)
         return self.binary(op, left, right, node)
 
     def binary(self, op: str, left: GoExpr, right: GoExpr, node: Node | None = None) -> GoExpr:
         lt, rt = left.jtype, right.jtype
-        if op == "+" and (jt.is_string(lt) or jt.is_string(rt) or left.gtype == "string" or right.gtype == "string"):
+        if op == "+" and (
+            jt.is_string(lt)
+            or jt.is_string(rt)
+            or left.gtype == "string"
+            or right.gtype == "string"
+        ):
             a, b = self.jstr(left), self.jstr(right)
             return GoExpr(f"{_p(a, 4)} + {_p(b, 5)}", self.string_type, "string", 4)
         if op in ("==", "!="):
@@ -637,14 +676,23 @@ class Exprs:
                 # Java's non-short-circuit & and | evaluate both sides.
                 fn = "java.And" if op == "&" else "java.Or"
                 return GoExpr(f"{fn}({unparen(a)}, {unparen(b)})", jt.BOOLEAN, "bool")
-            return GoExpr(f"{_p(a, PREC[goop])} {goop} {_p(b, PREC[goop] + 1)}", jt.BOOLEAN, "bool", PREC[goop])
+            return GoExpr(
+                f"{_p(a, PREC[goop])} {goop} {_p(b, PREC[goop] + 1)}",
+                jt.BOOLEAN,
+                "bool",
+                PREC[goop],
+            )
         if op in ("<<", ">>", ">>>"):
             return self.shift(op, left, right)
         if not (jt.numeric(lt) or lt.known is False) or not (jt.numeric(rt) or rt.known is False):
             if not lt.known or not rt.known:
                 pass
             else:
-                return self.unsupported(node, f"operator {op} on {lt} and {rt}") if node else GoExpr("nil", jt.UNKNOWN, "any")
+                return (
+                    self.unsupported(node, f"operator {op} on {lt} and {rt}")
+                    if node
+                    else GoExpr("nil", jt.UNKNOWN, "any")
+                )
         pt = jt.promote(lt if lt.known else jt.INT, rt if rt.known else jt.INT)
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
@@ -654,9 +702,16 @@ class Exprs:
         prec = PREC.get(op, 4)
         if op == "%" and pt.name in ("float", "double"):
             if pt.name == "float":
-                return GoExpr(f"float32(java.FMod(float64({unparen(a)}), float64({unparen(b)})))", pt, g)
+                return GoExpr(
+                    f"float32(java.FMod(float64({unparen(a)}), float64({unparen(b)})))", pt, g
+                )
             return GoExpr(f"java.FMod({unparen(a)}, {unparen(b)})", pt, g)
-        if op == "/" and right.const is not None and pt.name in ("int", "long") and right.const.value == 0:
+        if (
+            op == "/"
+            and right.const is not None
+            and pt.name in ("int", "long")
+            and right.const.value == 0
+        ):
             return GoExpr(f"{_p(a, prec)} / java.Zero[{g}]()", pt, g, prec)
         text_ = f"{_p(a, prec)} {op} {_p(b, prec + 1)}"
         return GoExpr(text_, pt, g, prec, untyped=left.untyped and right.untyped)
@@ -696,9 +751,11 @@ class Exprs:
                 # A primitive (or a boxed value Go holds as its primitive) is never null.
                 return GoExpr("false" if op == "==" else "true", jt.BOOLEAN, "bool")
             if g == "string":
-                return GoExpr(f"{_p(left.text, 4)} {op} \"\"", jt.BOOLEAN, "bool", 3)
+                return GoExpr(f'{_p(left.text, 4)} {op} ""', jt.BOOLEAN, "bool", 3)
             return GoExpr(f"{_p(left.text, 4)} {op} nil", jt.BOOLEAN, "bool", 3)
-        numeric = (isinstance(lt, Prim) or isinstance(rt, Prim)) and (jt.numeric(lt) or jt.numeric(rt))
+        numeric = (isinstance(lt, Prim) or isinstance(rt, Prim)) and (
+            jt.numeric(lt) or jt.numeric(rt)
+        )
         if numeric or (isinstance(jt.unboxed(lt), Prim) and isinstance(rt, Prim)):
             if jt.unboxed(lt) == jt.BOOLEAN or jt.unboxed(rt) == jt.BOOLEAN:
                 a = self.convert(left, jt.BOOLEAN)
@@ -722,18 +779,31 @@ class Exprs:
         cond = self.cond(node.child_by_field_name("condition"))  # type: ignore[arg-type]
         a = self.expr(node.child_by_field_name("consequence"), expected)  # type: ignore[arg-type]
         b = self.expr(node.child_by_field_name("alternative"), expected)  # type: ignore[arg-type]
-        if expected is not None and expected.known and not (a.jtype == jt.NULL and b.jtype == jt.NULL):
+        if (
+            expected is not None
+            and expected.known
+            and not (a.jtype == jt.NULL and b.jtype == jt.NULL)
+        ):
             t = expected
             if jt.numeric(a.jtype) and jt.numeric(b.jtype) and isinstance(expected, Prim):
                 t = expected
         else:
             t = self.ty.lub(a.jtype, b.jtype)
-        if isinstance(t, Prim) and not (isinstance(a.jtype, Prim) or isinstance(b.jtype, Prim)) and expected is None:
+        if (
+            isinstance(t, Prim)
+            and not (isinstance(a.jtype, Prim) or isinstance(b.jtype, Prim))
+            and expected is None
+        ):
             t = self.ty.lub(a.jtype, b.jtype)
         g = self.ctx.go_type(t)
         av, bv = self.convert(a, t, g), self.convert(b, t, g)
-        return GoExpr(f"java.If[{g}]({cond}, {unparen(av)}, {unparen(bv)})" if _pure(av) and _pure(bv)
-                      else f"func() {g} {{\nif {cond} {{\nreturn {unparen(av)}\n}}\nreturn {unparen(bv)}\n}}()", t, g)
+        return GoExpr(
+            f"java.If[{g}]({cond}, {unparen(av)}, {unparen(bv)})"
+            if _pure(av) and _pure(bv)
+            else f"func() {g} {{\nif {cond} {{\nreturn {unparen(av)}\n}}\nreturn {unparen(bv)}\n}}()",
+            t,
+            g,
+        )
 
     def x_cast_expression(self, node: Node, expected: JType | None) -> GoExpr:
         tnode = node.child_by_field_name("type")
@@ -750,7 +820,13 @@ class Exprs:
             if t.name == "boolean":
                 return GoExpr(self.convert(u, t), t, g)
             if u.gtype == "any" or not u.gtype or u.gtype not in GO_NUMERIC:
-                return GoExpr(f"java.Cast[{g}]({unparen(u.text)})" if u.gtype == "any" else self.numeric_text(u, g), t, g)
+                return GoExpr(
+                    f"java.Cast[{g}]({unparen(u.text)})"
+                    if u.gtype == "any"
+                    else self.numeric_text(u, g),
+                    t,
+                    g,
+                )
             return GoExpr(self.numeric_text(u, g), t, g)
         if jt.is_boxed(t) and isinstance(e.jtype, Prim):
             return GoExpr(self.convert(e, t), t, g)
@@ -775,7 +851,9 @@ class Exprs:
         pattern = node.child_by_field_name("pattern")
         name_node = node.child_by_field_name("name")
         if right is None and pattern is not None:
-            right = pattern.child_by_field_name("type") or (pattern.named_children[0] if pattern.named_children else None)
+            right = pattern.child_by_field_name("type") or (
+                pattern.named_children[0] if pattern.named_children else None
+            )
             name_node = pattern.child_by_field_name("name") or (
                 pattern.named_children[-1] if len(pattern.named_children) > 1 else None
             )
@@ -839,11 +917,17 @@ class Exprs:
             return f"{target.text} {op}= {rest}"
         res = self.binary(op, lhs, right)
         if res.gtype == g and op not in (">>>",) and g in GO_NUMERIC | {"bool"}:
-            rtext = self._operand(right, g) if op not in ("&", "|", "^") or g != "bool" else self.convert(right, jt.BOOLEAN)
+            rtext = (
+                self._operand(right, g)
+                if op not in ("&", "|", "^") or g != "bool"
+                else self.convert(right, jt.BOOLEAN)
+            )
             if g == "bool":
                 return f"{target.text} = {res.text}"
             return f"{target.text} {op}= {unparen(rtext) if _prec_of(rtext) >= 5 or op in ('+', '-') else '(' + rtext + ')'}"
-        return f"{target.text} = {unparen(self.numeric_text(res, g)) if g in GO_NUMERIC else res.text}"
+        return (
+            f"{target.text} = {unparen(self.numeric_text(res, g)) if g in GO_NUMERIC else res.text}"
+        )
 
     def x_update_expression(self, node: Node, expected: JType | None) -> GoExpr:
         raw = text(node)
@@ -928,7 +1012,27 @@ def _prec_of(go: str) -> int:
             depth -= 1
         elif depth == 0 and ch == " " and k + 1 < n:
             rest = go[k + 1 : k + 4]
-            for op in ("&&", "||", "==", "!=", "<=", ">=", "<<", ">>", "&^", "<", ">", "+", "-", "|", "^", "*", "/", "%", "&"):
+            for op in (
+                "&&",
+                "||",
+                "==",
+                "!=",
+                "<=",
+                ">=",
+                "<<",
+                ">>",
+                "&^",
+                "<",
+                ">",
+                "+",
+                "-",
+                "|",
+                "^",
+                "*",
+                "/",
+                "%",
+                "&",
+            ):
                 if rest.startswith(op + " "):
                     lowest = min(lowest, PREC[op])
                     break

@@ -181,7 +181,12 @@ class Statics:
                 return True
             # Another static field of this very class: Go orders package vars by use.
             return fs.owner is cls and fs.static and (fs.init is None or self.plain(fs.init, cls))
-        if t in ("parenthesized_expression", "unary_expression", "binary_expression", "cast_expression"):
+        if t in (
+            "parenthesized_expression",
+            "unary_expression",
+            "binary_expression",
+            "cast_expression",
+        ):
             return all(self.plain(c, cls) for c in node.named_children if c.type not in _TYPE_NODES)
         if t == "array_initializer":
             return all(self.plain(c, cls) for c in node.named_children)

@@ -65,8 +65,7 @@ class Stmts:
         if method is None:
             if node.type in ("line_comment", "block_comment"):
                 return self.comment(node)
-            e = self.ex.unsupported(node, node.type.replace("_", " "), "")
-            return [e.text.replace("func()  {", "func() {")]
+            return [self.ex.unsupported(node, node.type.replace("_", " "), "").text]
         lines: list[str] = method(node)
         return lines
 
@@ -75,7 +74,11 @@ class Stmts:
         if raw.startswith("//"):
             return [raw]
         body = raw[2:-2].strip().strip("*").strip()
-        return ["// " + ln.strip().lstrip("*").strip() for ln in body.splitlines() if ln.strip().lstrip("*").strip()]
+        return [
+            "// " + ln.strip().lstrip("*").strip()
+            for ln in body.splitlines()
+            if ln.strip().lstrip("*").strip()
+        ]
 
     def _with_pre(self, lines: list[str]) -> list[str]:
         pre, self.ctx.pre = self.ctx.pre, []
@@ -240,9 +243,11 @@ class Stmts:
         if self._has_continue(node):
             # `continue` must still test the condition: keep it in the loop's post statement.
             flag = self.ctx.fresh("more")
-            return self._loop(node, f"{flag} := true; {flag}; {flag} = {cond} ", body) if not pre else [
-                *self._loop(node, "", [*body, *pre, f"if !({cond}) {{", "break", "}"])
-            ]
+            return (
+                self._loop(node, f"{flag} := true; {flag}; {flag} = {cond} ", body)
+                if not pre
+                else [*self._loop(node, "", [*body, *pre, f"if !({cond}) {{", "break", "}"])]
+            )
         return self._loop(node, "", [*body, *pre, f"if !({cond}) {{", "break", "}"])
 
     def _has_continue(self, node: Node) -> bool:
@@ -277,7 +282,9 @@ class Stmts:
             upd_pre, self.ctx.pre = self.ctx.pre, []
             body = self.body(node.child_by_field_name("body"))
             init_clean = [_strip_markers(x) for x in init_lines]
-            simple_init = len(init_clean) <= 1 and all(":=" in x and "\n" not in x for x in init_clean)
+            simple_init = len(init_clean) <= 1 and all(
+                ":=" in x and "\n" not in x for x in init_clean
+            )
             if len(init_clean) > 1 and all(" := " in x and "\n" not in x for x in init_clean):
                 names_ = [x.split(" := ", 1)[0] for x in init_clean]
                 vals = [x.split(" := ", 1)[1] for x in init_clean]
@@ -292,14 +299,22 @@ class Stmts:
             # General form: init before, the update in the post statement where Go allows.
             if update is not None and not upd_pre:
                 head = f"; {cond}; {update} " if not cond_pre else f"; ; {update} "
-                inner = body if not cond_pre else [*cond_pre, f"if !({cond}) {{", "break", "}", *body]
+                inner = (
+                    body if not cond_pre else [*cond_pre, f"if !({cond}) {{", "break", "}", *body]
+                )
                 return ["{", *init_lines, *self._loop(node, head, inner), "}"]
             flag = self.ctx.fresh("first")
             step = [*upd_pre, *updates]
             inner = [f"if !{flag} {{", *step, "}", f"{flag} = false"]
             if cond:
                 inner += [*cond_pre, f"if !({cond}) {{", "break", "}"]
-            return ["{", *init_lines, f"{flag} := true", *self._loop(node, "", [*inner, *body]), "}"]
+            return [
+                "{",
+                *init_lines,
+                f"{flag} := true",
+                *self._loop(node, "", [*inner, *body]),
+                "}",
+            ]
         finally:
             self.ctx.pop()
 
@@ -356,10 +371,8 @@ class Stmts:
         return "any"
 
     def _iterate(self, coll: GoExpr) -> str:
-        t = coll.jtype
-        if isinstance(t, ClassType) and t.sym.origin == "jdk":
-            return f"{_paren(coll.text)}.All()"
-        return f"java.Each({unparen(coll.text)})"
+        # Every Iterable has All() for Go's range (a class of the program gets it too).
+        return f"{_paren(coll.text)}.All()"
 
     def s_labeled_statement(self, node: Node) -> list[str]:
         label = text(node.named_children[0])
@@ -398,7 +411,11 @@ class Stmts:
         """Whether a break/continue leaves the innermost enclosing try closure."""
         cur = node.parent
         while cur is not None:
-            if cur.type in ("try_statement", "try_with_resources_statement", "synchronized_statement"):
+            if cur.type in (
+                "try_statement",
+                "try_with_resources_statement",
+                "synchronized_statement",
+            ):
                 return True
             if cur.type in _LOOPS and not label:
                 return False
@@ -461,14 +478,20 @@ class Stmts:
             try:
                 if arrow:
                     for s in stmts:
-                        if s.type == "expression_statement" or s.type.endswith("statement") or s.type == "block":
+                        if (
+                            s.type == "expression_statement"
+                            or s.type.endswith("statement")
+                            or s.type == "block"
+                        ):
                             lines += self.stmt(s) if s.type != "block" else self.block_lines(s)
                         else:
                             e = self.ex.expr(s, result)
                             if result is not None:
                                 m = self.ctx.m
                                 assert m is not None
-                                lines += self._with_pre([f"return {unparen(self.ex.convert(e, result))}"])
+                                lines += self._with_pre(
+                                    [f"return {unparen(self.ex.convert(e, result))}"]
+                                )
                             else:
                                 lines += self._with_pre([e.stmt or _as_statement(e)])
                 else:
@@ -561,7 +584,14 @@ class Stmts:
         res = node.child_by_field_name("resources")
         return self.try_(node, body, catches, fin, res.named_children if res is not None else [])
 
-    def try_(self, node: Node, body: Node | None, catches: list[Node], fin: Node | None, resources: list[Node]) -> list[str]:
+    def try_(
+        self,
+        node: Node,
+        body: Node | None,
+        catches: list[Node],
+        fin: Node | None,
+        resources: list[Node],
+    ) -> list[str]:
         m = self.ctx.m
         assert m is not None
         ret_var = self.ctx.fresh("ret") if self.ctx.go_type(m.ret) else ""
@@ -576,7 +606,6 @@ class Stmts:
             for r in resources:
                 inner += self._resource(r)
             inner += self.block_lines(body) if body is not None else []
-            in_closure = bool(fin) or True
             codes = m.jump_codes
             catch_lines: list[str] = []
             if catches:
@@ -586,16 +615,25 @@ class Stmts:
                     # Catch bodies run outside the closure: their returns are direct.
                     m.try_ret.pop()
                     m.jump_codes = saved_codes
-                switch = self._catches(catches, ex)
-                if fin is None:
-                    m.try_ret.append((ret_var, done))
-                    m.jump_codes = codes
+                try:
+                    switch = self._catches(catches, ex)
+                finally:
+                    if fin is None:
+                        m.try_ret.append((ret_var, done))
+                        m.jump_codes = codes
                 catch_lines += [*switch, "}"]
             else:
                 catch_lines = ["func() {", *inner, "}()"]
             if fin is not None:
                 fin_lines = self.block_lines(fin.named_children[-1])
-                wrapped = ["func() {", "defer func() {", *fin_lines, "}()", *(catch_lines if catches else inner), "}()"]
+                wrapped = [
+                    "func() {",
+                    "defer func() {",
+                    *fin_lines,
+                    "}()",
+                    *(catch_lines if catches else inner),
+                    "}()",
+                ]
             else:
                 wrapped = catch_lines
         finally:
@@ -640,12 +678,22 @@ class Stmts:
             ts = [self.ctx.resolve(t) for t in tnodes]
             gos = []
             for t in ts:
-                if isinstance(t, ClassType) and t.sym.qname in ("java.lang.Throwable", "java.lang.Exception") and len(ts) == 1:
+                if (
+                    isinstance(t, ClassType)
+                    and t.sym.qname in ("java.lang.Throwable", "java.lang.Exception")
+                    and len(ts) == 1
+                ):
                     gos.append(self.ctx.go_type(t))
                 else:
                     gos.append(self.ctx.go_type(t))
             self.ctx.push()
-            jtype = ts[0] if len(ts) == 1 else self.p.type_of("java.lang.Throwable") if "java.lang.Throwable" in self.p.classes else jt.UNKNOWN
+            jtype = (
+                ts[0]
+                if len(ts) == 1
+                else self.p.type_of("java.lang.Throwable")
+                if "java.lang.Throwable" in self.p.classes
+                else jt.UNKNOWN
+            )
             g = gos[0] if len(gos) == 1 else "java.Throwable"
             go = self.ctx.declare(name, jtype, g)
             block = self.block_lines(c.child_by_field_name("body") or c.named_children[-1])
@@ -656,8 +704,8 @@ class Stmts:
                 out.append(f"{go} := {var}" if len(gos) == 1 else f"{go} := {var}.(java.Throwable)")
             out += block
         out += ["default:", f"panic({ex})", "}"]
-        if all("_ = " not in x for x in out):
-            out.insert(1, f"_ = {var}")
+        if not any(f"{var}" in x for x in out[1:]):
+            out[0] = f"switch {ex}.(type) {{"
         return out
 
     def _resource(self, r: Node) -> list[str]:
@@ -675,22 +723,34 @@ class Stmts:
                 loc = self.ctx.local(text(name_node))
                 if loc is not None:
                     loc.reads += 1
-                return self._with_pre([
-                    f"{go} := {unparen(self.ex.convert(e, t, g))}",
-                    f"defer func() {{ java.CloseResource({go}, recover()) }}()",
-                ])
+                return self._with_pre(
+                    [
+                        f"{go} := {unparen(self.ex.convert(e, t, g))}",
+                        f"defer func() {{ java.CloseResource({go}, recover()) }}()",
+                    ]
+                )
             inner = r.named_children[0] if r.named_children else r
             e = self.ex.expr(inner)
-            return self._with_pre([f"defer func() {{ java.CloseResource({unparen(e.text)}, recover()) }}()"])
+            return self._with_pre(
+                [f"defer func() {{ java.CloseResource({unparen(e.text)}, recover()) }}()"]
+            )
         e = self.ex.expr(r)
-        return self._with_pre([f"defer func() {{ java.CloseResource({unparen(e.text)}, recover()) }}()"])
+        return self._with_pre(
+            [f"defer func() {{ java.CloseResource({unparen(e.text)}, recover()) }}()"]
+        )
 
     def s_synchronized_statement(self, node: Node) -> list[str]:
-        lock_node = next((c for c in node.named_children if c.type == "parenthesized_expression"), None)
+        lock_node = next(
+            (c for c in node.named_children if c.type == "parenthesized_expression"), None
+        )
         body = node.child_by_field_name("body") or node.named_children[-1]
         m = self.ctx.m
         assert m is not None
-        lock = self.ex.expr(lock_node.named_children[0]) if lock_node is not None else GoExpr("nil", jt.UNKNOWN, "any")
+        lock = (
+            self.ex.expr(lock_node.named_children[0])
+            if lock_node is not None
+            else GoExpr("nil", jt.UNKNOWN, "any")
+        )
         pre, self.ctx.pre = self.ctx.pre, []
         ret_var = self.ctx.fresh("ret") if self.ctx.go_type(m.ret) else ""
         done = self.ctx.fresh("done")
@@ -705,7 +765,13 @@ class Stmts:
             codes = m.jump_codes
             m.jump_codes = saved_codes
         monitor = self.ctx.fresh("mon")
-        wrapped = [f"{monitor} := {unparen(lock.text)}", "func() {", f"defer java.Lock({monitor})()", *lines, "}()"]
+        wrapped = [
+            f"{monitor} := {unparen(lock.text)}",
+            "func() {",
+            f"defer java.Lock({monitor})()",
+            *lines,
+            "}()",
+        ]
         out = list(pre)
         used = any(done in ln for ln in lines)
         if used:
@@ -721,7 +787,11 @@ class Stmts:
                 assign = [f"{outer_var} = {ret_var}"] if ret_var and outer_var else []
                 out += [f"if {done} {{", *assign, f"{outer_done} = true", "return", "}"]
             else:
-                out += [f"if {done} {{", f"return {ret_var}".strip() if not m.in_ctor else "return", "}"]
+                out += [
+                    f"if {done} {{",
+                    f"return {ret_var}".strip() if not m.in_ctor else "return",
+                    "}",
+                ]
         for key, code in codes.items():
             kind, _, label = key.partition(":")
             out += [f"if {jump} == {code} {{", f"{kind} {label}".strip(), "}"]
@@ -753,7 +823,13 @@ def _completes_normally(stmts: list[Node]) -> bool:
         if not inner:
             break
         last = inner[-1]
-    if last.type in ("break_statement", "return_statement", "throw_statement", "continue_statement", "yield_statement"):
+    if last.type in (
+        "break_statement",
+        "return_statement",
+        "throw_statement",
+        "continue_statement",
+        "yield_statement",
+    ):
         return False
     if last.type == "expression_statement":
         e = last.named_children[0] if last.named_children else None
@@ -796,7 +872,9 @@ def _parallel(updates: list[str]) -> str | None:
 
 
 def _paren(go: str) -> str:
-    if go.replace(".", "").replace("_", "").replace("(", "").replace(")", "").isalnum() or go.endswith(")"):
+    if go.replace(".", "").replace("_", "").replace("(", "").replace(
+        ")", ""
+    ).isalnum() or go.endswith(")"):
         return go
     return f"({go})"
 

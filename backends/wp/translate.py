@@ -40,7 +40,9 @@ def translate_file(project: Project, statics: Statics, f: SourceFile) -> FileRes
         except Exception as exc:  # a translator bug must not sink the whole module
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             error = f"{sym.qname}: translator error {type(exc).__name__}: {exc} ({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"
-    return FileResult(f, decls.out, ctx.gaps, ctx.library_uses, ctx.std_imports, ctx.local_names, error)
+    return FileResult(
+        f, decls.out, ctx.gaps, ctx.library_uses, ctx.std_imports, ctx.local_names, error
+    )
 
 
 _STACK_BYTES = 512 << 20

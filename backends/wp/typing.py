@@ -97,7 +97,11 @@ class Typing:
             self.unify(param.elem, arg.elem, tvars, binding)
             return
         if isinstance(param, ClassType) and param.args:
-            seen = self.p.as_super(arg, param.sym) if isinstance(arg, (ClassType, TypeVarType)) else None
+            seen = (
+                self.p.as_super(arg, param.sym)
+                if isinstance(arg, (ClassType, TypeVarType))
+                else None
+            )
             if seen is not None and len(seen.args) == len(param.args):
                 for p, a in zip(param.args, seen.args, strict=True):
                     self.unify(p, a, tvars, binding)
@@ -119,11 +123,17 @@ class Typing:
             fits = [c for c in candidates if self._applicable(c, args, n, phase)]
             if fits:
                 return self._most_specific(fits)
-        by_arity = [c for c in candidates if c[0].arity == n or (c[0].varargs and n >= c[0].arity - 1)]
+        by_arity = [
+            c for c in candidates if c[0].arity == n or (c[0].varargs and n >= c[0].arity - 1)
+        ]
         return (by_arity or candidates)[0]
 
     def _applicable(
-        self, cand: tuple[MethodSym, dict[TypeVar, JType]], args: list[JType | None], n: int, phase: int
+        self,
+        cand: tuple[MethodSym, dict[TypeVar, JType]],
+        args: list[JType | None],
+        n: int,
+        phase: int,
     ) -> bool:
         m, binding = cand
         params = [jt.substitute(p, binding) for p in m.params]
@@ -149,9 +159,11 @@ class Typing:
         return True
 
     def _functional_param(self, p: JType) -> bool:
-        return isinstance(p, (TypeVarType,)) or (
-            isinstance(p, ClassType) and (p.sym.is_interface or p.sym.origin == "library")
-        ) or not p.known
+        return (
+            isinstance(p, (TypeVarType,))
+            or (isinstance(p, ClassType) and (p.sym.is_interface or p.sym.origin == "library"))
+            or not p.known
+        )
 
     def _most_specific(
         self, fits: list[tuple[MethodSym, dict[TypeVar, JType]]]
@@ -197,7 +209,11 @@ class Typing:
             return b
         if jt.numeric(a) and jt.numeric(b):
             ua, ub = jt.unboxed(a), jt.unboxed(b)
-            if isinstance(ua, Prim) and isinstance(ub, Prim) and (isinstance(a, Prim) or isinstance(b, Prim)):
+            if (
+                isinstance(ua, Prim)
+                and isinstance(ub, Prim)
+                and (isinstance(a, Prim) or isinstance(b, Prim))
+            ):
                 return jt.promote(ua, ub) if ua != ub else ua
         if isinstance(a, Prim) and isinstance(b, Prim):
             return a

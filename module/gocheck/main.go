@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/format"
 	"go/importer"
 	"go/parser"
@@ -103,6 +104,10 @@ func check(root string, out io.Writer) error {
 			return nil
 		}
 		dir := filepath.Dir(path)
+		// Build constraints (`//go:build !amd64`, `_amd64.go`) as `go build` applies them.
+		if ok, merr := build.Default.MatchFile(dir, filepath.Base(path)); merr != nil || !ok {
+			return nil
+		}
 		rel, _ := filepath.Rel(root, dir)
 		ip := mod
 		if rel != "." {
@@ -135,7 +140,7 @@ func check(root string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	std := importer.ForCompiler(fset, "source", nil)
+	std := importer.ForCompiler(fset, "gc", nil)
 	var order []*pkg
 	state := map[string]int{}
 	var visit func(p *pkg)
@@ -188,12 +193,6 @@ func check(root string, out io.Writer) error {
 
 func reportParse(fset *token.FileSet, err error, report func(problem)) {
 	msg := err.Error()
-	type positioned interface{ Error() string }
-	if se, ok := err.(interface {
-		Error() string
-	}); ok {
-		msg = se.Error()
-	}
 	// scanner errors read "file:line:col: message".
 	parts := strings.SplitN(msg, ":", 4)
 	if len(parts) == 4 {

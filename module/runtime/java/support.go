@@ -1,0 +1,124 @@
+package java
+
+import (
+	"math"
+	"reflect"
+)
+
+// This file holds what the translator itself emits beside JDK members: Java's expression
+// forms Go spells differently (the conditional operator, non-short-circuit boolean
+// operators, floating remainder), multi-dimensional array creation, typed markers of what
+// is not migrated, and try-with-resources' closing.
+
+// If is Java's `c ? a : b` where both branches are plain values (no side effects).
+func If[T any](c bool, a, b T) T {
+	if c {
+		return a
+	}
+	return b
+}
+
+// And is Java's non-short-circuit `a & b` on booleans: both sides are evaluated.
+func And(a, b bool) bool { return a && b }
+
+// Or is Java's non-short-circuit `a | b` on booleans: both sides are evaluated.
+func Or(a, b bool) bool { return a || b }
+
+// FMod is Java's `%` on doubles (the sign of the dividend, like C's fmod).
+func FMod(a, b float64) float64 { return math.Mod(a, b) }
+
+// Zero returns T's zero value at run time: `x / 0` in Java is an ArithmeticException when
+// it runs, while Go rejects a constant zero divisor at compile time.
+func Zero[T any]() T {
+	var z T
+	return z
+}
+
+// NaN is Double.NaN.
+func NaN() float64 { return math.NaN() }
+
+// Inf is positive (sign >= 0) or negative infinity.
+func Inf(sign int) float64 { return math.Inf(sign) }
+
+// NegZero is -0.0, which Go cannot write as a constant.
+func NegZero() float64 { return math.Copysign(0, -1) }
+
+// AnyOf turns a boxed value (`*int32` for a Java Integer) into the Object Java sees: the
+// value itself, or nil for null.
+func AnyOf[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// NewArray2 is Java's `new T[n][m]`.
+func NewArray2[T any](n, m int32) [][]T {
+	out := make([][]T, n)
+	for i := range out {
+		out[i] = make([]T, m)
+	}
+	return out
+}
+
+// NewArray3 is Java's `new T[n][m][k]`.
+func NewArray3[T any](n, m, k int32) [][][]T {
+	out := make([][][]T, n)
+	for i := range out {
+		out[i] = NewArray2[T](m, k)
+	}
+	return out
+}
+
+// CloneSlice is `array.clone()`: a new array with the same elements.
+func CloneSlice[T any](a []T) []T {
+	if a == nil {
+		panic(NewNullPointerException())
+	}
+	return append(make([]T, 0, len(a)), a...)
+}
+
+// CloseResource closes a try-with-resources resource as the statement ends: `panicking`
+// is what the body threw (from recover, nil when it completed); an exception from close
+// is added to it as suppressed, or thrown when the body completed normally.
+func CloseResource(resource any, panicking any) {
+	if !isNull(resource) {
+		closer, ok := resource.(interface{ Close() })
+		if !ok {
+			closer = closeFunc(reflect.ValueOf(resource))
+		}
+		if panicking == nil {
+			closer.Close()
+			return
+		}
+		if t := Try(closer.Close); t != nil {
+			if primary, ok := panicking.(Throwable); ok {
+				primary.AddSuppressed(t)
+			}
+		}
+	}
+	if panicking != nil {
+		panic(panicking)
+	}
+}
+
+type closerFunc func()
+
+func (f closerFunc) Close() { f() }
+
+// closeFunc finds a Close method that returns something (a library's `Close() any`).
+func closeFunc(v reflect.Value) interface{ Close() } {
+	m := v.MethodByName("Close")
+	if !m.IsValid() {
+		panic(NewIllegalArgumentException2("not AutoCloseable: " + ClassNameOf(v.Interface())))
+	}
+	return closerFunc(func() { m.Call(nil) })
+}
+
+// NotMigrated marks a statement the translator could not express: it panics with its
+// message, which always starts with "l2j: not migrated:".
+func NotMigrated(msg string) { panic(msg) }
+
+// NotMigratedValue marks an expression the translator could not express, typed so the code
+// around it still compiles.
+func NotMigratedValue[T any](msg string) T { panic(msg) }
