@@ -150,6 +150,33 @@ DatasetOption = Annotated[
 ]
 
 
+@app.command()
+def check(
+    directory: Annotated[Path, typer.Argument(help="The migrated Go module.")] = Path("build/go"),
+    json_lines: Annotated[bool, typer.Option("--json", help="One JSON object a line.")] = False,
+) -> None:
+    """Build and vet a migrated module; print each error at the Java line it came from."""
+    from l2j_lsp.module.check import CheckError, shown
+    from l2j_lsp.module.check import check as run_check
+    from l2j_lsp.module.gotool import GoToolError
+
+    try:
+        ok, findings = run_check(directory)
+    except (CheckError, GoToolError) as exc:
+        raise usage_error(str(exc)) from None
+    cwd = Path.cwd()
+    for f in findings:
+        if json_lines:
+            sys.stdout.write(json.dumps(f.to_json()) + "\n")
+        elif f.java is not None:
+            print(f"{shown(f.java, cwd)}:{f.line}:{f.col}: {f.message} (Go {f.go})")
+        else:
+            print(f"{directory / f.go.split(':', 1)[0] if f.go else directory}: {f.message}")
+    if not json_lines:
+        err.print("builds and vets" if ok else f"{len(findings)} problem(s)", highlight=False)
+    raise typer.Exit(0 if ok else 1)
+
+
 @dataset_app.command("stats")
 def dataset_stats(
     dataset: DatasetOption = None,

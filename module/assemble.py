@@ -23,6 +23,10 @@ class GoDecl:
     decl: Decl
     text: str
     stubbed: str = ""  # the reason, once replaced by a stub
+    # The compiler's message categories that stubbed it (for the report).
+    categories: list[str] = field(default_factory=list)
+    # Statement lines: (line offset in ``text``, Java line, Java column), once finalized.
+    lines: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -122,7 +126,7 @@ def render(gf: GoFile, module: str) -> str:
         lines.append("import (")
         lines += header_imports
         if extra:
-            lines.append(extra)
+            lines.extend(extra.split("\n"))
         lines.append(")")
         lines.append("")
     text_lines = list(lines)

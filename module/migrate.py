@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections import Counter
@@ -32,6 +33,7 @@ from .stubs import category, stub
 REPORT = "l2j-migration.json"
 SOURCEMAP = "l2j-sourcemap.json"
 MARKER = "l2j: not migrated"
+_TAG = re.compile(r" ?/\*@L(\d+):(\d+)\*/")
 
 
 class MigrationError(Exception):
@@ -116,6 +118,7 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
         t_check = time.monotonic()
         if opts.check:
             build = module.make_build(tmp, opts.max_rounds, progress)
+        module.finalize(tmp)
         t_build = time.monotonic()
         report = module.report(build, failed, len(project.files))
         report["seconds"] = {
@@ -267,7 +270,7 @@ class Module:
             rel = sorted({p.line - a + 1 for p in probs})
             first = probs[0].msg
             if stub(gd, rel, first):
-                gd.categories = getattr(gd, "categories", []) + [category(first)]  # type: ignore[attr-defined]
+                gd.categories.append(category(first))
             else:
                 gd.text = (
                     "// l2j: not migrated: "
@@ -278,6 +281,23 @@ class Module:
                 gd.stubbed = first
             touched[path] = gf
         return list(touched.values())
+
+    def finalize(self, root: Path) -> None:
+        """Takes the Java line tags out of the Go (keeping them in the source map) and
+        writes the files gofmt-clean."""
+        for gf in self.files:
+            for d in gf.decls:
+                kept: list[tuple[int, int, int]] = []
+                out = []
+                for k, line in enumerate(d.text.split("\n")):
+                    m = _TAG.search(line)
+                    if m is not None:
+                        kept.append((k, int(m.group(1)), int(m.group(2))))
+                        line = _TAG.sub("", line).rstrip()
+                    out.append(line)
+                d.text = "\n".join(out)
+                d.lines = kept
+        self._format(root)
 
     def _format(self, root: Path) -> None:
         chunks = [d.text for gf in self.files for d in gf.decls]
@@ -303,9 +323,8 @@ class Module:
                 methods += 1
                 if MARKER in d.text:
                     stubbed += 1
-                    cats = getattr(d, "categories", None)
-                    if cats:
-                        reasons["does not compile: " + cats[0]] += 1
+                    if d.categories:
+                        reasons["does not compile: " + d.categories[0]] += 1
                     elif d.decl.gaps:
                         reasons[_gap_reason(d.decl.gaps[0])] += 1
                     else:
@@ -338,6 +357,8 @@ class Module:
                         "symbol": d.decl.symbol,
                         "kind": d.decl.kind,
                         "stubbed": bool(d.stubbed) or MARKER in d.text,
+                        # [Go line, Java line, Java column] for each statement.
+                        "lines": [[a + k, jl, jc] for k, jl, jc in d.lines],
                     }
                 )
             out.append({"go": gf.path, "java": gf.java_abs, "decls": decls})

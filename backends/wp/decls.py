@@ -20,7 +20,7 @@ from .context import FileCtx, Local, MethodState, go_tparams, tparam_name
 from .exprs import go_string
 from .goexpr import GoExpr, unparen
 from .statics import enum_ctor_fields
-from .stmts import Stmts
+from .stmts import Stmts, untag
 
 
 @dataclass
@@ -1232,7 +1232,7 @@ def _static_only(sym: ClassSym) -> bool:
 
 def _terminates(lines: list[str]) -> bool:
     """Whether Go sees the statement list end in a terminating statement."""
-    real = [ln for ln in lines if ln.strip() and not ln.strip().startswith("//")]
+    real = [untag(ln) for ln in lines if ln.strip() and not ln.strip().startswith("//")]
     if not real:
         return False
     last = real[-1].strip()

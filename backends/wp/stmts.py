@@ -4,6 +4,7 @@ fall-through), labels, try/catch/finally and try-with-resources as closures that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tree_sitter import Node
@@ -67,7 +68,7 @@ class Stmts:
                 return self.comment(node)
             return [self.ex.unsupported(node, node.type.replace("_", " "), "").text]
         lines: list[str] = method(node)
-        return lines
+        return mark_line(lines, node)
 
     def comment(self, node: Node) -> list[str]:
         raw = text(node)
@@ -501,7 +502,7 @@ class Stmts:
             finally:
                 self.ctx.pop()
             falls = not arrow and _completes_normally(stmts) and k < len(groups) - 1
-            if lines and lines[-1] == "break" and not arrow:
+            if lines and untag(lines[-1]) == "break" and not arrow:
                 lines = lines[:-1]
             if default and cases:
                 out += [f"case {', '.join(cases)}:", "fallthrough", "default:"]
@@ -805,6 +806,24 @@ class Stmts:
         return None
 
 
+_TAG = re.compile(r" ?/\*@L\d+:\d+\*/")
+
+
+def untag(line: str) -> str:
+    return _TAG.sub("", line)
+
+
+def mark_line(lines: list[str], node: Node) -> list[str]:
+    """Tags a statement's first Go line with the Java line and column it came from; the
+    module writer turns the tags into the source map and strips them."""
+    if not lines:
+        return lines
+    row, col = node.start_point
+    tag = f" /*@L{row + 1}:{col + 1}*/"
+    first, nl, rest = lines[0].partition("\n")
+    return [first + tag + nl + rest, *lines[1:]]
+
+
 def _label_values(label: Node) -> list[Node | None]:
     """The case constants of a switch label; None stands for `default`."""
     if text(label).strip().startswith("default"):
@@ -839,8 +858,6 @@ def _completes_normally(stmts: list[Node]) -> bool:
 
 
 def _strip_markers(line: str) -> str:
-    import re
-
     return re.sub(r" ?/\*decl:[A-Za-z0-9_]+\*/", "", line)
 
 
