@@ -40,6 +40,13 @@ def go_package_name(directory: str) -> str:
     return name + "pkg" if name in GO_KEYWORDS else name
 
 
+def go_file_stem(java_name: str) -> str:
+    """A Java type's Go file name (without .go): snake case, never one the go tool reads as
+    a test or a platform-specific file (`Foo_test` -> `foo_test_java`)."""
+    stem = snake_case(java_name)
+    return stem + "_java" if _SPECIAL_SUFFIXES.search(stem) else stem
+
+
 @dataclass(frozen=True)
 class GoTarget:
     path: Path
@@ -61,9 +68,7 @@ def map_java_file(
     prefix = [p for p in strip_prefix.split(".") if p]
     if prefix and parts[: len(prefix)] == prefix:
         parts = parts[len(prefix) :]
-    stem = snake_case(java_path.stem)
-    if _SPECIAL_SUFFIXES.search(stem):
-        stem += "_java"
+    stem = go_file_stem(java_path.stem)
     directory = out_dir.joinpath(*parts) if parts else out_dir
     package = go_package_name(parts[-1] if parts else module.rsplit("/", 1)[-1])
     return GoTarget(directory / f"{stem}.go", package, "/".join(parts))

@@ -23,6 +23,7 @@ from l2j_lsp.project.model import Project
 from l2j_lsp.project.symbols import ClassSym, SourceFile
 
 from l2j_lsp.backends.wp import refs
+from l2j_lsp.migration.target import go_file_stem
 
 _GO_KEYWORDS = frozenset(
     "break case chan const continue default defer else fallthrough for func go goto if "
@@ -179,14 +180,8 @@ def _unexported(name: str) -> str:
 
 
 def snake(name: str) -> str:
-    """`L2PcInstance` -> `l2_pc_instance`, `HTMLParser` -> `html_parser`."""
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
-    s = re.sub(r"[^A-Za-z0-9_]", "_", s).lower()
-    if not s or s.startswith("_"):
-        s = "x" + s
-    if s.endswith("_test"):
-        s += "_"  # Go would take it for a test file
-    return s
+    """`L2PcInstance` -> `l2_pc_instance`; never a name Go reads as a test or platform file."""
+    return go_file_stem(name)
 
 
 def _common_dir(dirs: list[str]) -> str:

@@ -381,8 +381,8 @@ def _decl_at(gf: GoFile, line: int) -> int | None:
     return None
 
 
-def _assemble(project: Project, results: list[FileResult], opts: Options) -> Module:
-    layout = Layout(project, opts.strip, opts.module)
+def _package_edges(project: Project, results: list[FileResult]) -> dict[str, set[str]]:
+    """Java package -> the Java packages its translated Go names something of."""
     edges: dict[str, set[str]] = {}
     for res in results:
         pkg = res.file.package
@@ -394,7 +394,12 @@ def _assemble(project: Project, results: list[FileResult], opts: Options) -> Mod
                 other = _top(sym).package
                 if other != pkg:
                     edges.setdefault(pkg, set()).add(other)
-    layout.build([r.file for r in results], edges)
+    return edges
+
+
+def _assemble(project: Project, results: list[FileResult], opts: Options) -> Module:
+    layout = Layout(project, opts.strip, opts.module)
+    layout.build([r.file for r in results], _package_edges(project, results))
     module = Module(project, layout, opts)
     uses: dict[str, set[str]] = {}
     for res in results:

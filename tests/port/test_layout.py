@@ -31,7 +31,7 @@ def test_directories_and_file_names_follow_the_contract() -> None:
     assert snake("L2Item") == "l2_item"
     assert snake("L2PcInstance") == "l2_pc_instance"
     assert snake("HTMLParser") == "html_parser"
-    assert snake("FooTest").endswith("_test_")  # never a Go test file
+    assert snake("FooTest") == "foo_test_java"  # never a Go test file
     assert package_dir("com.l2jserver.go.type", "com.l2jserver") == "go_/type_"
 
 
