@@ -70,7 +70,8 @@ def modifiers(node: Node | None) -> tuple[frozenset[str], dict[str, str]]:
 
 def _string_value(node: Node) -> str:
     if node.type == "string_literal":
-        return "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+        raw = text(node)[1:-1]
+        return raw.replace('\\"', '"').replace("\\\\", "\\")
     return text(node)
 
 

@@ -329,6 +329,8 @@ class Project:
         if qname in self.classes:
             return self.classes[qname]
         parts = qname.split(".")
+        if not all(p.isidentifier() for p in parts):
+            return None
         if scope.file is not None or scope.cls is not None:
             head = self.lookup_type(parts[0], scope)
             if head is not None:

@@ -29,6 +29,8 @@ def camel(name: str) -> str:
     stripped = name.strip("_")
     if not stripped:
         return "V"
+    if stripped.isupper() and stripped.isalpha() and len(stripped) <= 4:
+        return stripped  # an initialism: `ID`, `URL`, as Go spells them
     if "_" in stripped or stripped.isupper():
         words = [w for w in re.split(r"_+", stripped) if w]
         return "".join(w[:1].upper() + w[1:].lower() for w in words)
@@ -51,13 +53,21 @@ def unexported(name: str) -> str:
 
 
 def member(name: str, public: bool) -> str:
-    return exported(name) if public else unexported(name)
+    out = exported(name) if public else unexported(name)
+    if out[:1].isdigit():
+        # `_1` is a Java identifier; `1` is not a Go one.
+        out = ("F" if public else "f") + out
+    return out
 
 
 def accessor(name: str, nparams: int) -> str:
-    """L2J's `getX()` becomes `X()`; other names keep their words."""
+    """L2J's `getX()` becomes `X()`; other names keep their words (`getAndIncrement` is
+    an action, not a getter)."""
     if nparams == 0 and len(name) > 3 and name.startswith("get") and name[3].isupper():
-        return name[3:]
+        rest = name[3:]
+        if re.match(r"(And|Or)[A-Z]", rest):
+            return name
+        return rest
     return name
 
 

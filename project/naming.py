@@ -37,10 +37,17 @@ def is_iface(sym: ClassSym) -> bool:
     if sym.is_interface or sym.origin == "library":
         return True
     if sym.origin == "jdk":
+        # The runtime's own shape: declared by @GoType, else an interface with a struct for
+        # every Throwable (Java code extends exceptions) and for classes the stubs extend.
         go_type = sym.annotations.get("GoType", "")
         if go_type:
             return not go_type.startswith("*") and not go_type.startswith("[")
-        return bool(sym.subclasses) or sym.is_abstract
+        return (
+            any(s.origin == "jdk" for s in sym.subclasses)
+            or sym.is_abstract
+            or "GoImpl" in sym.annotations
+            or _throwable(sym)
+        )
     return bool(sym.subclasses) or sym.is_abstract
 
 
@@ -276,6 +283,17 @@ class Naming:
                 k += 1
             fs.go_name = cand
             taken.add(cand)
+
+
+def _throwable(sym: ClassSym) -> bool:
+    cur: ClassSym | None = sym
+    for _ in range(30):
+        if cur is None:
+            return False
+        if cur.qname == "java.lang.Throwable":
+            return True
+        cur = cur.superclass.sym if cur.superclass is not None else None
+    return False
 
 
 def _same(a: list[JType], b: list[JType]) -> bool:

@@ -22,6 +22,7 @@ from .goexpr import PRIMARY, GoExpr, unparen
 
 _POLY = ("lambda_expression", "method_reference")
 _TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
+_NONE = "\x03none\x03"  # a template argument the call does not pass
 
 Candidate = tuple[MethodSym, dict[TypeVar, JType]]
 
@@ -215,6 +216,10 @@ class Calls:
             if expected is not None and method.ret is not None:
                 self.ty.unify(method.ret, expected, method.tparams, binding)
         params = self._param_types(method, binding, len(arg_nodes))
+        spread = self._spreads(method, binding, exprs, len(arg_nodes))
+        if spread:
+            last_t = jt.substitute(method.params[-1], binding)
+            params[-1] = (last_t, self.member_go(method.params[-1], binding, method))
         args_go: list[str] = []
         for k, a in enumerate(arg_nodes):
             pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
@@ -226,18 +231,27 @@ class Calls:
                         if kk == k:
                             self.ty.unify(p, e.jtype, method.tparams, binding)
             args_go.append(unparen(self.ex.convert(e, pt, pg)))
-        if method.varargs and len(arg_nodes) == method.arity and arg_nodes:
-            last = exprs[-1]
-            if (
-                last is not None
-                and isinstance(last.jtype, ArrayType)
-                and isinstance(method.params[-1], ArrayType)
-            ):
-                if last.jtype == jt.substitute(method.params[-1], binding) or self.ty.subtype(
-                    last.jtype, jt.substitute(method.params[-1], binding)
-                ):
-                    args_go[-1] = args_go[-1] + "..."
+        if spread:
+            args_go[-1] += "..."
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
+
+    def _spreads(
+        self,
+        method: MethodSym,
+        binding: dict[TypeVar, JType],
+        exprs: list[GoExpr | None],
+        nargs: int,
+    ) -> bool:
+        """Whether a varargs call passes an array as the variable part (Go: `xs...`)."""
+        if not method.varargs or nargs != method.arity or not exprs:
+            return False
+        last = exprs[-1]
+        want = jt.substitute(method.params[-1], binding)
+        return (
+            last is not None
+            and isinstance(last.jtype, ArrayType)
+            and (last.jtype == want or self.ty.subtype(last.jtype, want))
+        )
 
     def _param_types(
         self, method: MethodSym, binding: dict[TypeVar, JType], nargs: int
@@ -403,7 +417,7 @@ class Calls:
             if recv.super_call:
                 this = self.ctx.this_value()
         if tmpl:
-            go = self.fill(tmpl, this, args, owner, binding, recv)
+            go = self.fill(tmpl, this, args, owner, binding, recv, method)
             if ret_java == jt.VOID:
                 return GoExpr(go, jt.VOID, "")
             return self._result(go, ret_java, ret_go, method)
@@ -468,8 +482,10 @@ class Calls:
         owner: ClassSym,
         binding: dict[TypeVar, JType],
         recv: Receiver | None,
+        method: MethodSym | None = None,
     ) -> str:
         tvars = {tv.name: tv for tv in owner.tparams}
+        variadic = method.arity - 1 if method is not None and method.varargs else -1
 
         def one(m: re.Match[str]) -> str:
             key = m.group(1)
@@ -483,7 +499,10 @@ class Calls:
                 return ", ".join(args)
             if key.isdigit():
                 k = int(key)
-                return args[k] if k < len(args) else ""
+                if k == variadic:
+                    # The variable part: every remaining argument (or none).
+                    return ", ".join(args[k:]) if len(args) > k else _NONE
+                return args[k] if k < len(args) else _NONE
             tv = tvars.get(key)
             if tv is not None:
                 return self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True)
@@ -492,7 +511,10 @@ class Calls:
                     return self.ctx.go_type(val, arg=True)
             return "any"
 
-        return _TEMPLATE_ARG.sub(one, tmpl)
+        out = _TEMPLATE_ARG.sub(one, tmpl)
+        if _NONE in out:
+            out = re.sub(r",\s*" + _NONE + r"(\.\.\.)?|" + _NONE + r"(\.\.\.)?,?\s*", "", out)
+        return out
 
     # -- libraries ----------------------------------------------------------------------------
     def _library_call(
@@ -617,7 +639,7 @@ class Calls:
         if sym.origin == "jdk":
             ctor = chosen[0] if chosen is not None else None
             if ctor is not None and ctor.template:
-                go = self.fill(ctor.template, "", args_go, sym, binding, None)
+                go = self.fill(ctor.template, "", args_go, sym, binding, None, ctor)
                 return GoExpr(go, t, g, nonnull=True)
             targs = self.ctx.targs(t)
             ta = f"[{', '.join(targs)}]" if targs else ""
@@ -917,7 +939,7 @@ class Calls:
         if sym.origin == "jdk":
             if chosen is not None and chosen[0].template:
                 return GoExpr(
-                    self.fill(chosen[0].template, "", go_args, sym, binding, None),
+                    self.fill(chosen[0].template, "", go_args, sym, binding, None, chosen[0]),
                     t,
                     g,
                     nonnull=True,
@@ -973,8 +995,10 @@ def _impl_field(sym: ClassSym) -> str:
 
 
 def _recv_paren(go: str) -> str:
-    simple = go.replace(".", "").replace("_", "").replace("(", "").replace(")", "")
-    if simple.isalnum() or go.endswith(")") and not go.startswith(("func", "-", "!", "*")):
+    """``go`` as a selector's operand: parenthesised unless it is a primary expression."""
+    simple = refs.PATTERN.sub("X", go)
+    simple = simple.replace(".", "").replace("_", "").replace("(", "").replace(")", "")
+    if simple.isalnum() or go.endswith(")") and not go.startswith(("func", "-", "!", "*", "&")):
         return go
     return f"({go})"
 
@@ -989,7 +1013,9 @@ def _as_statement(e: GoExpr) -> str:
     t = e.text
     if t.startswith("java.NotMigratedValue["):
         return "java.NotMigrated(" + t.split("](", 1)[1]
-    if (t.endswith(")") or t.endswith("*/")) and not t.startswith("("):
+    if e.jtype == jt.VOID or e.gtype == "":
+        return t
+    if (t.endswith(")") or t.endswith("*/")) and not t.startswith(("(", "func(")):
         return t
     return f"_ = {t}"
 

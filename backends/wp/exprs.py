@@ -141,6 +141,10 @@ class Exprs:
             return self.numeric_text(e, tg)
         if sg == "any":
             return f"java.Cast[{tg}]({e.text})"
+        if _library(e.jtype) or _library(target):
+            # A library's hierarchy is unknown here: Java's own check holds at run time.
+            if sg != tg and not sg.startswith("*"):
+                return f"java.Cast[{tg}]({e.text})"
         if self._is_iface_go(tg) and sg.startswith("*") and not e.nonnull:
             # A nil pointer must stay a nil interface (Go would wrap it as non-nil).
             return f"java.Up[{tg}]({e.text})"
@@ -290,6 +294,8 @@ class Exprs:
         cls_type = self.p.classes.get("java.lang.Class")
         jtype = ClassType(cls_type, (t,)) if cls_type is not None else jt.UNKNOWN
         g = self.ctx.go_type(t) if t.known else "any"
+        if t == jt.VOID:
+            g = "struct{}"  # void.class
         return GoExpr(f"java.ClassOf[{g}]()", jtype, self.ctx.go_type(jtype))
 
     # -- names --------------------------------------------------------------------------------
@@ -978,6 +984,10 @@ _JAVA_OF_GO = {
     "float64": jt.DOUBLE,
     "bool": jt.BOOLEAN,
 }
+
+
+def _library(t: JType | None) -> bool:
+    return isinstance(t, ClassType) and t.sym.origin == "library"
 
 
 def _p(go: str, at_least: int) -> str:
