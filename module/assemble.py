@@ -25,6 +25,8 @@ class GoDecl:
     stubbed: str = ""  # the reason, once replaced by a stub
     # The compiler's message categories that stubbed it (for the report).
     categories: list[str] = field(default_factory=list)
+    # How many times the type check sent it back.
+    attempts: int = 0
     # Statement lines: (line offset in ``text``, Java line, Java column), once finalized.
     lines: list[tuple[int, int, int]] = field(default_factory=list)
 

@@ -267,9 +267,9 @@ class Module:
             gf = by_path[path]
             gd = gf.decls[idx]
             a, _ = gf.ranges[idx]
-            rel = sorted({p.line - a + 1 for p in probs})
+            rel = [p.line - a + 1 for p in probs]
             first = probs[0].msg
-            if stub(gd, rel, first):
+            if stub(gd, rel, first, [p.msg for p in probs]):
                 gd.categories.append(category(first))
             else:
                 gd.text = (

@@ -55,15 +55,26 @@ def category(msg: str) -> str:
     return "other compiler error"
 
 
-def stub(gd: GoDecl, rel_lines: list[int], msg: str) -> bool:
-    """Replaces what fails in ``gd`` (errors at ``rel_lines``, 1-based within its text).
-    Returns False when nothing could be changed (the caller then drops the declaration)."""
+# A function whose statements were stubbed this many times and still fails is stubbed
+# whole (a cascade: a statement's stub leaves what it declared undefined).
+STATEMENT_ROUNDS = 3
+_UNUSED = re.compile(r"declared and not used: (\w+)")
+_TAG = re.compile(r" ?/\*@L\d+:\d+\*/")
+_DECLARATIONS = ("short_var_declaration", "var_declaration", "const_declaration")
+
+
+def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None = None) -> bool:
+    """Replaces what fails in ``gd`` (errors at ``rel_lines``, 1-based within its text;
+    ``messages`` the compiler's message for each). A failing statement is replaced by a
+    marker (its function keeps the rest); a function that keeps failing is stubbed whole,
+    keeping its signature. Returns False when nothing could be changed."""
     reason = reason_of(msg)
     src = _HEAD + gd.text
     tree = tree_sitter.Parser(_GO).parse(src.encode())
     offset = 1  # the package clause line
     edits: list[tuple[int, int, str]] = []
     body_marker = f'{{\n\tpanic("l2j: not migrated: {reason}")\n}}'
+    msgs = messages or [msg] * len(rel_lines)
     for top in tree.root_node.named_children:
         start, end = top.start_point[0] + 1 - offset, top.end_point[0] + 1 - offset
         hit = [ln for ln in rel_lines if start <= ln <= end]
@@ -80,6 +91,16 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str) -> bool:
                 if fixed is not None:
                     edits.append((top.start_byte, top.end_byte, fixed))
                     continue
+            if gd.attempts < STATEMENT_ROUNDS:
+                local = _statement_edits(
+                    body,
+                    src,
+                    [(ln, m) for ln, m in zip(rel_lines, msgs, strict=False) if ln in hit],
+                    offset,
+                )
+                if local is not None:
+                    edits.extend(local)
+                    continue
             edits.append((body.start_byte, body.end_byte, body_marker))
         elif top.type == "type_declaration":
             new = _fix_type(top, src, hit, offset, msg)
@@ -92,11 +113,66 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str) -> bool:
     if not edits:
         return False
     data = src.encode()
-    for a, b, new in sorted(edits, reverse=True):
+    for a, b, new in sorted(set(edits), reverse=True):
         data = data[:a] + new.encode() + data[b:]
     gd.text = data.decode()[len(_HEAD) :]
-    gd.stubbed = gd.stubbed or reason
+    gd.attempts += 1
+    if "l2j: not migrated" in gd.text:
+        gd.stubbed = gd.stubbed or reason
     return True
+
+
+def _statement_edits(
+    body: tree_sitter.Node, src: str, errors: list[tuple[int, str]], offset: int
+) -> list[tuple[int, int, str]] | None:
+    """The failing statements of a function body, each replaced by a marker; None when a
+    failure cannot be confined to a statement (a declaration, a problem in the body's
+    shape), which stubs the whole function."""
+    out: list[tuple[int, int, str]] = []
+    for line, msg in errors:
+        unused = _UNUSED.search(msg)
+        stmt = _statement_at(body, line - 1 + offset)
+        if stmt is None:
+            return None
+        if unused is not None:
+            # Keep the declaration; Go only wants the variable used.
+            end = stmt.end_byte
+            out.append((end, end, f"\n_ = {unused.group(1)}"))
+            continue
+        if stmt.type in _DECLARATIONS or stmt.type == "labeled_statement":
+            return None
+        reason = reason_of(msg)
+        first_line = _text(src, stmt).split("\n", 1)[0]
+        tag = _TAG.search(first_line)
+        first = _TAG.sub("", first_line).replace("*/", "* /").strip()[:80]
+        keep = tag.group(0) if tag else ""  # the statement's Java line, for the source map
+        call = "panic" if stmt.type == "return_statement" else "java.NotMigrated"
+        out.append(
+            (
+                stmt.start_byte,
+                stmt.end_byte,
+                f'{call}("l2j: not migrated: {reason}") /* {first} */{keep}',
+            )
+        )
+    return out
+
+
+def _statement_at(body: tree_sitter.Node, row: int) -> tree_sitter.Node | None:
+    """The innermost statement directly in a block that holds 0-based ``row``."""
+    found = None
+    stack = [body]
+    while stack:
+        n = stack.pop()
+        if not n.start_point[0] <= row <= n.end_point[0]:
+            continue
+        if (
+            n.parent is not None
+            and n.parent.type in ("block", "statement_list")
+            and n.type not in ("{", "}", "comment")
+        ):
+            found = n
+        stack.extend(n.named_children)
+    return found
 
 
 def _text(src: str, node: tree_sitter.Node) -> str:

@@ -690,15 +690,18 @@ class Exprs:
             )
         if op in ("<<", ">>", ">>>"):
             return self.shift(op, left, right)
+        # A value of unknown type (a library's result) next to a number: Java's own
+        # operand type is that number's, checked at run time.
+        if left.gtype == "any" and jt.numeric(rt) and not jt.numeric(lt):
+            left, lt = self._as_number(left, rt), jt.unboxed(rt)
+        elif right.gtype == "any" and jt.numeric(lt) and not jt.numeric(rt):
+            right, rt = self._as_number(right, lt), jt.unboxed(lt)
         if not (jt.numeric(lt) or lt.known is False) or not (jt.numeric(rt) or rt.known is False):
-            if not lt.known or not rt.known:
-                pass
-            else:
-                return (
-                    self.unsupported(node, f"operator {op} on {lt} and {rt}")
-                    if node
-                    else GoExpr("nil", jt.UNKNOWN, "any")
-                )
+            if lt.known and rt.known:
+                what = f"operator {op} on {lt} and {rt}"
+                if node is not None:
+                    return self.unsupported(node, what)
+                return self.unsupported_typed(what, "any", jt.UNKNOWN)
         pt = jt.promote(lt if lt.known else jt.INT, rt if rt.known else jt.INT)
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
@@ -721,6 +724,11 @@ class Exprs:
             return GoExpr(f"{_p(a, prec)} / java.Zero[{g}]()", pt, g, prec)
         text_ = f"{_p(a, prec)} {op} {_p(b, prec + 1)}"
         return GoExpr(text_, pt, g, prec, untyped=left.untyped and right.untyped)
+
+    def _as_number(self, e: GoExpr, like: JType) -> GoExpr:
+        t = jt.unboxed(like)
+        g = self.ctx.go_type(t)
+        return GoExpr(f"java.Cast[{g}]({unparen(e.text)})", t, g)
 
     def _operand(self, e: GoExpr, g: str) -> str:
         e = self._unboxed(e)

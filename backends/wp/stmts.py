@@ -48,14 +48,16 @@ class Stmts:
             self.ctx.pop()
 
     def _close_scope(self, out: list[str]) -> None:
-        """Go rejects locals that are never read: mark them used after their declaration."""
+        """Go rejects locals that are never read: mark them used after their declaration.
+        Read from the Go written, not from the Java (a read inside an expression that
+        became a not-migrated marker is gone)."""
         for loc in self.ctx.scopes[-1].values():
-            if loc.reads <= 0 and not loc.captured:
-                marker = f"/*decl:{loc.go}*/"
-                for k, line in enumerate(out):
-                    if marker in line:
-                        out.insert(k + 1, f"_ = {loc.go}")
-                        break
+            if loc.captured:
+                continue
+            marker = f"/*decl:{loc.go}*/"
+            at = next((k for k, line in enumerate(out) if marker in line), None)
+            if at is not None and not _read_in(loc.go, out, at):
+                out.insert(at + 1, f"_ = {loc.go}")
         for k, line in enumerate(out):
             if "/*decl:" in line:
                 out[k] = _strip_markers(line)
@@ -807,6 +809,47 @@ class Stmts:
 
 
 _TAG = re.compile(r" ?/\*@L\d+:\d+\*/")
+
+
+def _code_only(go: str) -> str:
+    """``go`` without its comments and string literals (names inside them are not reads)."""
+    out = []
+    k, n = 0, len(go)
+    while k < n:
+        ch = go[k]
+        if ch in "\"`'":
+            end = k + 1
+            while end < n and go[end] != ch:
+                end += 2 if go[end] == "\\" and ch != "`" else 1
+            out.append(ch + ch)
+            k = end + 1
+        elif go.startswith("/*", k):
+            end = go.find("*/", k + 2)
+            k = n if end < 0 else end + 2
+        elif go.startswith("//", k):
+            end = go.find("\n", k)
+            k = n if end < 0 else end
+        else:
+            out.append(ch)
+            k += 1
+    return "".join(out)
+
+
+def _read_in(name: str, lines: list[str], decl_at: int) -> bool:
+    """Whether Go code reads ``name`` (a plain `name = v` store is not a read for Go)."""
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
+    store = re.compile(rf"^\s*{re.escape(name)}\s*=[^=]")
+    for k, line in enumerate(lines):
+        body = _code_only(line)
+        if k == decl_at:
+            body = body.split("=", 1)[1] if "=" in body else ""
+        for chunk in body.split("\n"):
+            hits = len(word.findall(chunk))
+            if hits and store.match(chunk):
+                hits -= 1
+            if hits:
+                return True
+    return False
 
 
 def untag(line: str) -> str:
