@@ -293,13 +293,20 @@ func CharacterDigit[C uint16 | int32](ch C, radix int32) int32 {
 	return v
 }
 
-// CharacterGetNumericValue is Character.getNumericValue(char|int): digits and Latin
-// letters (10..35); -1 for others (Roman numerals and fractions, which Java also values,
-// are not).
+// romanValues are the numeric values of the Roman numerals U+2160..U+216F (and their
+// small forms U+2170..U+217F).
+var romanValues = [16]int32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 50, 100, 500, 1000}
+
+// CharacterGetNumericValue is Character.getNumericValue(char|int): digits, Latin letters
+// (10..35) and Roman numerals; -1 for others (Java also values other numeric symbols such
+// as superscripts and fractions; they are not covered).
 func CharacterGetNumericValue[C uint16 | int32](ch C) int32 {
 	r := rune(ch)
-	if CharacterIsDigit(int32(r)) {
+	switch {
+	case CharacterIsDigit(int32(r)):
 		return digitValue(r)
+	case r >= 0x2160 && r <= 0x217F:
+		return romanValues[(r-0x2160)%16]
 	}
 	return letterValue(r)
 }
