@@ -505,7 +505,9 @@ func LoggingLoggerGetLogger(name string) *LoggingLogger {
 }
 
 // LoggingLoggerGetGlobal is the static Logger.getGlobal().
-func LoggingLoggerGetGlobal() *LoggingLogger { return LoggingLoggerGetLogger(LoggingLoggerGlobalLoggerName) }
+func LoggingLoggerGetGlobal() *LoggingLogger {
+	return LoggingLoggerGetLogger(LoggingLoggerGlobalLoggerName)
+}
 
 // LoggingLoggerGetAnonymousLogger is the static Logger.getAnonymousLogger(): a logger under
 // the root that the registry does not keep.

@@ -55,7 +55,9 @@ func LoggerFactoryGetLogger(name string) Slf4jLogger {
 // LoggerFactoryGetLoggerClass is the static org.slf4j.LoggerFactory.getLogger(Class): the
 // logger named after the class. clazz is a Class object (anything with Name() string) or a
 // value of the class.
-func LoggerFactoryGetLoggerClass(clazz any) Slf4jLogger { return LoggerFactoryGetLogger(classArgName(clazz)) }
+func LoggerFactoryGetLoggerClass(clazz any) Slf4jLogger {
+	return LoggerFactoryGetLogger(classArgName(clazz))
+}
 
 // classArgName is the Java name of a Class argument.
 func classArgName(clazz any) string {

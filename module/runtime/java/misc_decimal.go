@@ -283,7 +283,9 @@ func NumberFormatGetIntegerInstance() NumberFormat {
 }
 
 // NumberFormatGetIntegerInstance2 is the static NumberFormat.getIntegerInstance(Locale).
-func NumberFormatGetIntegerInstance2(locale *Locale) NumberFormat { return NumberFormatGetIntegerInstance() }
+func NumberFormatGetIntegerInstance2(locale *Locale) NumberFormat {
+	return NumberFormatGetIntegerInstance()
+}
 
 // NumberFormatGetPercentInstance is the static NumberFormat.getPercentInstance(): "#,##0%".
 func NumberFormatGetPercentInstance() NumberFormat { return NewDecimalFormat2("#,##0%") }
@@ -606,7 +608,7 @@ func (f *DecimalFormat) SetDecimalFormatSymbols(symbols *DecimalFormatSymbols) {
 
 // MessageFormatFormat is the static java.text.MessageFormat.format(String, Object...):
 // `{n}` (numbers as NumberFormat.getInstance formats them), `{n,number}`,
-// `{n,number,integer}`, `{n,number,percent}`, `{n,number,<DecimalFormat pattern>}`; `''` is
+// `{n,number,integer}`, `{n,number,percent}`, `{n,number,<DecimalFormat pattern>}`; `”` is
 // a quote and quoted text is literal; a missing argument leaves `{n}`.
 func MessageFormatFormat(pattern string, arguments ...any) string {
 	var b strings.Builder

@@ -80,7 +80,9 @@ func checkDateStyle(style int32) {
 }
 
 // DateFormatGetInstance is the static DateFormat.getInstance(): SHORT date and time.
-func DateFormatGetInstance() DateFormat { return DateFormatGetDateTimeInstance(DateFormatShort, DateFormatShort) }
+func DateFormatGetInstance() DateFormat {
+	return DateFormatGetDateTimeInstance(DateFormatShort, DateFormatShort)
+}
 
 // DateFormatGetDateInstance is the static DateFormat.getDateInstance(int).
 func DateFormatGetDateInstance(style int32) DateFormat {
