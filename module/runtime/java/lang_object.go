@@ -309,15 +309,20 @@ func Compare(a, b any) int32 {
 		if m.IsValid() && m.Type().NumIn() == 1 && m.Type().NumOut() == 1 {
 			in := m.Type().In(0)
 			bv := reflect.ValueOf(b)
-			if bv.Type().AssignableTo(in) {
-				out := m.Call([]reflect.Value{bv})[0]
-				if out.Kind() == reflect.Int32 {
-					return int32(out.Int())
-				}
+			if !bv.Type().AssignableTo(in) {
+				panic(NewClassCastException2("class " + ClassNameOf(b) + " cannot be cast to class " + ClassNameOf(a)))
+			}
+			if out := m.Call([]reflect.Value{bv})[0]; out.Kind() == reflect.Int32 {
+				return int32(out.Int())
 			}
 		}
 	}
-	panic(NewClassCastException2(fmt.Sprintf("class %s cannot be cast to class java.lang.Comparable", ClassNameOf(a))))
+	switch a.(type) {
+	case string, int32, int64, float64, bool, uint16, float32, int16, int8:
+		// a's compareTo casts its argument to a's class
+		panic(NewClassCastException2("class " + ClassNameOf(b) + " cannot be cast to class " + ClassNameOf(a)))
+	}
+	panic(NewClassCastException2("class " + ClassNameOf(a) + " cannot be cast to class java.lang.Comparable"))
 }
 
 // Comparable is java.lang.Comparable<T>: compareTo(T) -> CompareTo(o T) int32.
