@@ -303,6 +303,14 @@ func binarySearch[T any](a []T, from, to int32, key T, cmp func(x, y T) int32) i
 	return -(low + 1)
 }
 
+// CloneArray is an array's clone(): a shallow copy (NullPointerException for null).
+func CloneArray[T any](a []T) []T {
+	if a == nil {
+		panic(NewNullPointerException())
+	}
+	return append(make([]T, 0, len(a)), a...)
+}
+
 // ArraysSetAll is Arrays.setAll(T[], IntFunction<? extends T>).
 func ArraysSetAll[T any](array []T, generator interface{ Apply(value int32) T }) {
 	for i := range array {

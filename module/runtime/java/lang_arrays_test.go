@@ -96,6 +96,22 @@ func TestArraysFollowJava(t *testing.T) {
 	if got := joinStr(objs); got != "null dflt true true e true 0" {
 		t.Errorf("Objects: %s", got)
 	}
+	for _, c := range []struct {
+		f    func()
+		want string
+	}{
+		{func() { SystemArraycopy(make([]int32, 2), 0, make([]int64, 2), 0, 1) }, "java.lang.ArrayStoreException: arraycopy: type mismatch: can not copy int[] into long[]"},
+		{func() { SystemArraycopy("s", 0, make([]int64, 2), 0, 1) }, "java.lang.ArrayStoreException: arraycopy: source type java.lang.String is not an array"},
+	} {
+		if got := Str(Try(c.f)); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+	objs2 := make([]any, 2)
+	SystemArraycopy([]string{"a", "b"}, 0, objs2, 0, 2)
+	if ArraysToString(objs2) != "[a, b]" {
+		t.Errorf("String[] into Object[]: %v", objs2)
+	}
 	overlap := []int32{1, 2, 3, 4, 5}
 	SystemArraycopy(overlap, 0, overlap, 1, 4)
 	if ArraysToString(overlap) != "[1, 1, 2, 3, 4]" {

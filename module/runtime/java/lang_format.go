@@ -752,3 +752,9 @@ func addZeros(mant string, prec int) string {
 	}
 	return mant + strings.Repeat("0", prec-outPrec)
 }
+
+// StringFormatLocale is String.format(Locale, String, Object...): formatted as in the US
+// locale whatever the Locale (the runtime has no locale data).
+func StringFormatLocale(l any, format string, args ...any) string {
+	return StringFormat(format, args...)
+}

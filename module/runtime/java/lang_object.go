@@ -251,7 +251,8 @@ func Str(a any) string {
 
 // Compare is the natural ordering (Comparable.compareTo) of two values of unknown shape:
 // numbers of the same boxed type by value (Double.compare for doubles), strings by UTF-16
-// units as String.compareTo (same result values), booleans, enums by ordinal, and objects
+// units as String.compareTo (same result values), booleans, enums by ordinal difference
+// (Enum.compareTo), and objects
 // with a `CompareTo` method. Null panics with NullPointerException and values of different
 // types with ClassCastException, as Java's compareTo does.
 func Compare(a, b any) int32 {
@@ -300,7 +301,7 @@ func Compare(a, b any) int32 {
 		return x.CompareTo(b)
 	case interface{ Ordinal() int32 }:
 		if y, ok := b.(interface{ Ordinal() int32 }); ok && reflect.TypeOf(a) == reflect.TypeOf(b) {
-			return IntegerCompare(x.Ordinal(), y.Ordinal())
+			return x.Ordinal() - y.Ordinal() // Enum.compareTo
 		}
 	default:
 		// CompareTo(o T) with T the class's own type: found by reflection (the method
@@ -489,11 +490,13 @@ func SimpleNameOf(v any) string {
 	return n[strings.LastIndexAny(n, ".$")+1:]
 }
 
+// primitiveNames are the element codes of array class names.
+var primitiveNames = map[byte]string{'I': "int", 'J': "long", 'D': "double", 'F': "float", 'Z': "boolean", 'B': "byte", 'S': "short", 'C': "char"}
+
 func arrayElemSimple(n string) string {
 	depth := strings.LastIndexByte(n, '[') + 1
 	elem := n[depth:]
-	names := map[byte]string{'I': "int", 'J': "long", 'D': "double", 'F': "float", 'Z': "boolean", 'B': "byte", 'S': "short", 'C': "char"}
-	if s, ok := names[elem[0]]; ok {
+	if s, ok := primitiveNames[elem[0]]; ok {
 		elem = s
 	} else {
 		elem = strings.TrimSuffix(elem[1:], ";")

@@ -798,6 +798,24 @@ func (p *Pattern) Split2(input string, limit int32) []string {
 	return splitAt(input, p.jr.findAll(input, -1), limit)
 }
 
+// MatchResult is java.util.regex.MatchResult.
+type MatchResult interface {
+	// Start is start().
+	Start() int32
+	// Start2 is start(int).
+	Start2(group int32) int32
+	// End is end().
+	End() int32
+	// End2 is end(int).
+	End2(group int32) int32
+	// Group is group().
+	Group() string
+	// Group2 is group(int).
+	Group2(group int32) string
+	// GroupCount is groupCount().
+	GroupCount() int32
+}
+
 // Matcher is java.util.regex.Matcher. Indices are UTF-16 units, as in Java.
 type Matcher struct {
 	pattern   *Pattern

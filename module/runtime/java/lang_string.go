@@ -1,6 +1,7 @@
 package java
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -580,6 +581,21 @@ func GetChars(s string, srcBegin, srcEnd int32, dst []uint16, dstBegin int32) {
 // StringJoin is String.join(CharSequence, CharSequence...).
 func StringJoin(delimiter string, elements ...string) string {
 	return strings.Join(elements, delimiter)
+}
+
+// StringJoin2 is String.join(CharSequence, Iterable<? extends CharSequence>): any
+// collection with All() (the runtime's iteration method).
+func StringJoin2(delimiter string, elements interface{ All() iter.Seq[string] }) string {
+	var b strings.Builder
+	first := true
+	for e := range elements.All() {
+		if !first {
+			b.WriteString(delimiter)
+		}
+		first = false
+		b.WriteString(e)
+	}
+	return b.String()
 }
 
 // StrContentEquals is String.contentEquals(CharSequence).

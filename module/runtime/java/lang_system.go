@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -134,6 +135,11 @@ func (p *PrintStream) Printf(format string, args ...any) *PrintStream {
 	return p
 }
 
+// PrintfLocale is printf(Locale, String, Object...): formatted as in the US locale.
+func (p *PrintStream) PrintfLocale(l any, format string, args ...any) *PrintStream {
+	return p.Printf(format, args...)
+}
+
 // Format is format(String, Object...), the same as Printf.
 func (p *PrintStream) Format(format string, args ...any) *PrintStream {
 	return p.Printf(format, args...)
@@ -250,50 +256,73 @@ var nanoOrigin = time.Now()
 // SystemNanoTime is System.nanoTime(): monotonic nanoseconds from an arbitrary origin.
 func SystemNanoTime() int64 { return int64(time.Since(nanoOrigin)) + 1_000_000_000 }
 
-// SystemArraycopy is System.arraycopy(Object, int, Object, int, int) for arrays of one
-// element type; overlapping ranges of one array copy as if through a temporary array.
-func SystemArraycopy[T any](src []T, srcPos int32, dest []T, destPos int32, length int32) {
-	if src == nil || dest == nil {
+// SystemArraycopy is System.arraycopy(Object, int, Object, int, int): arrays of the same
+// element type (ArrayStoreException otherwise); overlapping ranges of one array copy as if
+// through a temporary array.
+func SystemArraycopy(src any, srcPos int32, dest any, destPos int32, length int32) {
+	if isNull(src) || isNull(dest) {
 		panic(NewNullPointerException())
 	}
-	elem := arrayElemName(src)
+	sv, dv := reflect.ValueOf(src), reflect.ValueOf(dest)
+	if sv.Kind() != reflect.Slice {
+		panic(NewArrayStoreException2("arraycopy: source type " + ClassNameOf(src) + " is not an array"))
+	}
+	if dv.Kind() != reflect.Slice {
+		panic(NewArrayStoreException2("arraycopy: destination type " + ClassNameOf(dest) + " is not an array"))
+	}
+	widen := false // String[] into Object[]: the elements convert one by one
+	if sv.Type() != dv.Type() {
+		se, de := sv.Type().Elem(), dv.Type().Elem()
+		if isPrimitiveKind(se.Kind()) || isPrimitiveKind(de.Kind()) || de.Kind() != reflect.Interface || !se.Implements(de) {
+			panic(NewArrayStoreException2("arraycopy: type mismatch: can not copy " + arrayTypeName(sv.Type()) + " into " + arrayTypeName(dv.Type())))
+		}
+		widen = true
+	}
+	srcLen, destLen := int32(sv.Len()), int32(dv.Len())
+	elem := arrayElemName(sv.Type().Elem())
 	switch {
 	case length < 0:
 		panic(NewArrayIndexOutOfBoundsException2("arraycopy: length " + IntStr(length) + " is negative"))
 	case srcPos < 0:
-		panic(NewArrayIndexOutOfBoundsException2("arraycopy: source index " + IntStr(srcPos) + " out of bounds for " + elem + "[" + IntStr(int32(len(src))) + "]"))
+		panic(NewArrayIndexOutOfBoundsException2("arraycopy: source index " + IntStr(srcPos) + " out of bounds for " + elem + "[" + IntStr(srcLen) + "]"))
 	case destPos < 0:
-		panic(NewArrayIndexOutOfBoundsException2("arraycopy: destination index " + IntStr(destPos) + " out of bounds for " + elem + "[" + IntStr(int32(len(dest))) + "]"))
-	case int64(srcPos)+int64(length) > int64(len(src)):
-		panic(NewArrayIndexOutOfBoundsException2("arraycopy: last source index " + LongStr(int64(srcPos)+int64(length)) + " out of bounds for " + elem + "[" + IntStr(int32(len(src))) + "]"))
-	case int64(destPos)+int64(length) > int64(len(dest)):
-		panic(NewArrayIndexOutOfBoundsException2("arraycopy: last destination index " + LongStr(int64(destPos)+int64(length)) + " out of bounds for " + elem + "[" + IntStr(int32(len(dest))) + "]"))
+		panic(NewArrayIndexOutOfBoundsException2("arraycopy: destination index " + IntStr(destPos) + " out of bounds for " + elem + "[" + IntStr(destLen) + "]"))
+	case int64(srcPos)+int64(length) > int64(srcLen):
+		panic(NewArrayIndexOutOfBoundsException2("arraycopy: last source index " + LongStr(int64(srcPos)+int64(length)) + " out of bounds for " + elem + "[" + IntStr(srcLen) + "]"))
+	case int64(destPos)+int64(length) > int64(destLen):
+		panic(NewArrayIndexOutOfBoundsException2("arraycopy: last destination index " + LongStr(int64(destPos)+int64(length)) + " out of bounds for " + elem + "[" + IntStr(destLen) + "]"))
 	}
-	copy(dest[destPos:destPos+length], src[srcPos:srcPos+length])
+	if widen {
+		for i := int32(0); i < length; i++ {
+			dv.Index(int(destPos + i)).Set(sv.Index(int(srcPos + i)))
+		}
+		return
+	}
+	switch s := src.(type) {
+	case []int32:
+		copy(dest.([]int32)[destPos:destPos+length], s[srcPos:srcPos+length])
+	case []int8:
+		copy(dest.([]int8)[destPos:destPos+length], s[srcPos:srcPos+length])
+	case []uint16:
+		copy(dest.([]uint16)[destPos:destPos+length], s[srcPos:srcPos+length])
+	case []any:
+		copy(dest.([]any)[destPos:destPos+length], s[srcPos:srcPos+length])
+	default:
+		reflect.Copy(dv.Slice(int(destPos), int(destPos+length)), sv.Slice(int(srcPos), int(srcPos+length)))
+	}
 }
 
 // arrayElemName names an array's element type as arraycopy's messages do.
-func arrayElemName[T any](a []T) string {
-	switch any(a).(type) {
-	case []int32:
-		return "int"
-	case []int64:
-		return "long"
-	case []float64:
-		return "double"
-	case []float32:
-		return "float"
-	case []bool:
-		return "boolean"
-	case []uint16:
-		return "char"
-	case []int16:
-		return "short"
-	case []int8:
-		return "byte"
+func arrayElemName(t reflect.Type) string {
+	if isPrimitiveKind(t.Kind()) {
+		return primitiveNames[arrayElemCode(t)[0]]
 	}
 	return "object array"
 }
+
+// arrayTypeName spells an array type as arraycopy's messages do ("int[]",
+// "object array[]").
+func arrayTypeName(t reflect.Type) string { return arrayElemName(t.Elem()) + "[]" }
 
 // SystemLineSeparator is System.lineSeparator().
 func SystemLineSeparator() string { return "\n" }

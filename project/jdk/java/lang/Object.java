@@ -4,6 +4,7 @@ package java.lang;
 // every value (boxed primitives, strings, arrays, objects).
 @GoType("any")
 public class Object {
+    @Go("java.GetClass({this})") public final native Class<?> getClass();
     @Go("java.Equals({this}, {0})") public boolean equals(Object obj) {}
     @Go("java.HashCode({this})") public int hashCode() {}
     @Go("java.Str({this})") public String toString() {}
