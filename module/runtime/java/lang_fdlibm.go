@@ -38,7 +38,9 @@ func withLo(x float64, l uint32) float64 {
 }
 
 // fromWords builds a double from its two words.
-func fromWords(h int32, l uint32) float64 { return math.Float64frombits(uint64(uint32(h))<<32 | uint64(l)) }
+func fromWords(h int32, l uint32) float64 {
+	return math.Float64frombits(uint64(uint32(h))<<32 | uint64(l))
+}
 
 var (
 	atanHi = [4]float64{4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01, 1.57079632679489655800e+00}

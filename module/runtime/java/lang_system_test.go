@@ -32,7 +32,7 @@ func TestPrintStreamRepairsSurrogatesOnOutput(t *testing.T) {
 	var buf bytes.Buffer
 	p := newPrintStream(&buf, false)
 	p.Print(CharStr(0xD83D) + CharStr(0xDE00)) // a pair built char by char
-	p.Print(CharStr(0xD800) + "!")            // a lone surrogate: Java's encoder writes '?'
+	p.Print(CharStr(0xD800) + "!")             // a lone surrogate: Java's encoder writes '?'
 	if buf.String() != "😀?!" {
 		t.Errorf("got %q", buf.String())
 	}
