@@ -147,3 +147,26 @@ func TestStringTokenizerFollowsJava(t *testing.T) {
 		t.Error("no token left: NoSuchElementException")
 	}
 }
+
+func TestArraysAsListStreamsAndStringStreams(t *testing.T) {
+	arr := []string{"b", "a", "c"}
+	l := ArraysAsList(arr...)
+	l.Set(0, "z")
+	if arr[0] != "z" || l.Size() != 3 || Str(l) != "[z, a, c]" {
+		t.Errorf("asList writes through: %v %s", arr, Str(l))
+	}
+	if _, ok := Try(func() { l.Add("d") }).(UnsupportedOperationException); !ok {
+		t.Error("asList is fixed-size")
+	}
+	if ArraysStream(arr).Count() != 3 || ArraysStreamInt([]int32{1, 2, 3}).Sum() != 6 {
+		t.Error("Arrays.stream")
+	}
+	if StrChars("aé").Sum() != 'a'+'é' || StrLines("x\r\ny\nz").Count() != 3 {
+		t.Error("chars/lines")
+	}
+	words := []string{"b", "A", "a", "B"}
+	ArraysSortCmp(words, StringCaseInsensitiveOrder)
+	if strings.Join(words, "") != "AabB" {
+		t.Errorf("CASE_INSENSITIVE_ORDER sort: %v", words)
+	}
+}

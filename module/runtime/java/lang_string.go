@@ -758,9 +758,8 @@ func decodeUTF8(bytes []int8) string {
 	return string(out)
 }
 
-// StrLines is the list form of String.lines(): the lines split at \n, \r or \r\n, without
-// terminators (the stream form is built over it).
-func StrLines(s string) []string {
+// splitLines splits s into lines at \n, \r or \r\n, without the terminators.
+func splitLines(s string) []string {
 	var lines []string
 	start := 0
 	for i := 0; i < len(s); i++ {

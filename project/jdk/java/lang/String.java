@@ -1,12 +1,16 @@
 package java.lang;
 
 import java.io.UnsupportedEncodingException;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 // String is a Go string (UTF-8); its methods index in UTF-16 units through the runtime.
 // A Java null String is "" in Go.
 @GoType("string")
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+    public static final Comparator<String> CASE_INSENSITIVE_ORDER;
     @Go("\"\"") public String() {}
     @Go("{0}") public String(String original) {}
     @Go("java.StringValueOfChars({0})") public String(char[] value) {}
@@ -68,6 +72,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     @Go("java.StripLeading({this})") public String stripLeading() {}
     @Go("java.StripTrailing({this})") public String stripTrailing() {}
     @Go("java.IsBlank({this})") public boolean isBlank() {}
+    @Go("java.StrLines({this})") public Stream<String> lines() {}
+    @Go("java.StrChars({this})") public IntStream chars() {}
     @Go("{this}") public String toString() {}
     @Go("java.ToCharArray({this})") public char[] toCharArray() {}
     @Go("java.StringFormat({args})") public static String format(String format, Object... args) {}

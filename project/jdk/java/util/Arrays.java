@@ -1,6 +1,10 @@
 package java.util;
 
 import java.util.function.IntFunction;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 // Each method is one generic Go function over the array's element type: the array is
 // passed as it is (a String[] stays []string, not []any) and Go infers the type.
@@ -107,4 +111,10 @@ public final class Arrays {
     @Go("java.ArraysBinarySearch2({0}, {1}, {2}, {3})") public static int binarySearch(Object[] a, int fromIndex, int toIndex, Object key) {}
     @Go("java.ArraysBinarySearchCmp({0}, {1}, {2})") public static <T> int binarySearch(T[] a, T key, Comparator<? super T> c) {}
     @Go("java.ArraysSetAll({0}, {1})") public static <T> void setAll(T[] array, IntFunction<? extends T> generator) {}
+    @Go("java.ArraysAsList({args})") public static <T> List<T> asList(T... a) {}
+    @Go("java.ArraysStream({0})") public static <T> Stream<T> stream(T[] array) {}
+    @Go("java.ArraysStream2({0}, {1}, {2})") public static <T> Stream<T> stream(T[] array, int startInclusive, int endExclusive) {}
+    @Go("java.ArraysStreamInt({0})") public static IntStream stream(int[] array) {}
+    @Go("java.ArraysStreamLong({0})") public static LongStream stream(long[] array) {}
+    @Go("java.ArraysStreamDouble({0})") public static DoubleStream stream(double[] array) {}
 }
