@@ -216,6 +216,8 @@ func TestRunMainAndSystemExitInAChildProcess(t *testing.T) {
 			"Caused by: java.io.IOException: disk\n"},
 		{"exit", 3, "out 1\nerr 2\nout 3\n"},
 		{"normal", 0, "done 1.0E10\n"},
+		{"threads", 0, "main done\nworker done\nhook ran\n"},
+		{"hookExit", 7, "exiting\nhook ran\n"},
 	}
 	for _, c := range cases {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestRunMainAndSystemExitInAChildProcess$")
@@ -251,5 +253,24 @@ func runChild(mode string) {
 		})
 	case "normal":
 		RunMain(func() { SystemOut.Println("done " + DoubleStr(1e10)) })
+	case "threads":
+		// main returns first; the JVM waits for the non-daemon worker, then runs the hooks.
+		RunMain(func() {
+			release := make(chan struct{})
+			RuntimeGetRuntime().AddShutdownHook(NewThread(RunnableFunc(func() { SystemOut.Println("hook ran") })))
+			NewThread(RunnableFunc(func() {
+				<-release
+				SystemOut.Println("worker done")
+			})).Start()
+			SystemOut.Println("main done")
+			close(release)
+		})
+	case "hookExit":
+		RunMain(func() {
+			RuntimeGetRuntime().AddShutdownHook(NewThread(RunnableFunc(func() { SystemOut.Println("hook ran") })))
+			SystemOut.Println("exiting")
+			SystemExit(7)
+			SystemOut.Println("not reached")
+		})
 	}
 }
