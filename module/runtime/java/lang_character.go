@@ -323,7 +323,7 @@ func CharacterForDigit(digit, radix int32) uint16 {
 }
 
 // CharacterValueOf is Character.valueOf(char).
-func CharacterValueOf(c uint16) *uint16 { return &c }
+func CharacterValueOf(c uint16) *uint16 { return Box(c) }
 
 // CharacterToString is Character.toString(char).
 func CharacterToString(c uint16) string { return CharStr(c) }

@@ -267,7 +267,7 @@ var (
 func BooleanParseBoolean(s string) bool { return EqualsIgnoreCase(s, "true") }
 
 // BooleanValueOf is Boolean.valueOf(boolean).
-func BooleanValueOf(b bool) *bool { return &b }
+func BooleanValueOf(b bool) *bool { return Box(b) }
 
 // BooleanValueOfString is Boolean.valueOf(String).
 func BooleanValueOfString(s string) *bool { return BooleanValueOf(BooleanParseBoolean(s)) }

@@ -146,7 +146,7 @@ func IntegerParseUnsignedInt2(s string, radix int32) int32 {
 }
 
 // IntegerValueOf is Integer.valueOf(int): the boxed value.
-func IntegerValueOf(i int32) *int32 { return &i }
+func IntegerValueOf(i int32) *int32 { return Box(i) }
 
 // IntegerValueOfString is Integer.valueOf(String).
 func IntegerValueOfString(s string) *int32 { return IntegerValueOf(IntegerParseInt(s)) }
@@ -346,7 +346,7 @@ func LongParseUnsignedLong(s string) int64 {
 }
 
 // LongValueOf is Long.valueOf(long).
-func LongValueOf(l int64) *int64 { return &l }
+func LongValueOf(l int64) *int64 { return Box(l) }
 
 // LongValueOfString is Long.valueOf(String).
 func LongValueOfString(s string) *int64 { return LongValueOf(LongParseLong(s)) }
@@ -471,7 +471,7 @@ func ShortParseShort2(s string, radix int32) int16 {
 }
 
 // ShortValueOf is Short.valueOf(short).
-func ShortValueOf(s int16) *int16 { return &s }
+func ShortValueOf(s int16) *int16 { return Box(s) }
 
 // ShortValueOfString is Short.valueOf(String).
 func ShortValueOfString(s string) *int16 { return ShortValueOf(ShortParseShort(s)) }
@@ -504,7 +504,7 @@ func ByteParseByte2(s string, radix int32) int8 {
 }
 
 // ByteValueOf is Byte.valueOf(byte).
-func ByteValueOf(b int8) *int8 { return &b }
+func ByteValueOf(b int8) *int8 { return Box(b) }
 
 // ByteValueOfString is Byte.valueOf(String).
 func ByteValueOfString(s string) *int8 { return ByteValueOf(ByteParseByte(s)) }

@@ -341,8 +341,57 @@ func CompareOf[T any](a, b T) int32 {
 }
 
 // Box is the boxing conversion (Integer.valueOf(int) and friends for a variable declared
-// with a boxed type): a new pointer to v.
-func Box[T any](v T) *T { return &v }
+// with a boxed type): a pointer to v, shared for the values Java caches (-128..127 for
+// Integer, Long, Short and Byte, 0..127 for Character, and both Booleans), so that `==`
+// on boxed values behaves as on the JVM.
+func Box[T any](v T) *T {
+	switch x := any(v).(type) {
+	case int32:
+		if x >= -128 && x <= 127 {
+			return any(&boxCache.ints[x+128]).(*T)
+		}
+	case int64:
+		if x >= -128 && x <= 127 {
+			return any(&boxCache.longs[x+128]).(*T)
+		}
+	case bool:
+		if x {
+			return any(&boxCache.boolTrue).(*T)
+		}
+		return any(&boxCache.boolFalse).(*T)
+	case uint16:
+		if x <= 127 {
+			return any(&boxCache.chars[x]).(*T)
+		}
+	case int16:
+		if x >= -128 && x <= 127 {
+			return any(&boxCache.shorts[x+128]).(*T)
+		}
+	case int8:
+		return any(&boxCache.bytes[int(x)+128]).(*T)
+	}
+	return &v
+}
+
+// boxCache holds the boxed values Java's valueOf methods cache. Boxed values are never
+// written through their pointers, so sharing them is safe.
+var boxCache = func() (c struct {
+	ints                [256]int32
+	longs               [256]int64
+	shorts              [256]int16
+	bytes               [256]int8
+	chars               [128]uint16
+	boolTrue, boolFalse bool
+}) {
+	for i := range 256 {
+		c.ints[i], c.longs[i], c.shorts[i], c.bytes[i] = int32(i-128), int64(i-128), int16(i-128), int8(i-128)
+	}
+	for i := range c.chars {
+		c.chars[i] = uint16(i)
+	}
+	c.boolTrue = true
+	return
+}()
 
 // Unbox is the unboxing conversion (intValue() and friends): the value behind p, a
 // NullPointerException for null.

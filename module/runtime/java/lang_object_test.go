@@ -204,6 +204,12 @@ func TestCastInstanceOfUpKeepNull(t *testing.T) {
 	if Unbox(Box(int64(7))) != 7 {
 		t.Error("Unbox(Box)")
 	}
+	// Java caches Integer.valueOf(-128..127): `Integer a = 127, b = 127; a == b` is true,
+	// for 128 it is false.
+	if IntegerValueOf(127) != Box(int32(127)) || IntegerValueOf(128) == IntegerValueOf(128) ||
+		BooleanValueOf(true) != BooleanTrue || CharacterValueOf('a') != Box(uint16('a')) || *Box(int8(-128)) != -128 {
+		t.Error("boxing cache")
+	}
 }
 
 func TestSimpleNameOf(t *testing.T) {
