@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
+
+var logTestRuns atomic.Int32
 
 // captureLog sends the log output to a buffer (no time attribute) at level for the test.
 func captureLog(t *testing.T, level slog.Level) *bytes.Buffer {
@@ -80,12 +83,13 @@ func TestSlf4jLoggerOutput(t *testing.T) {
 
 func TestJulLoggerLevelsAndHierarchy(t *testing.T) {
 	buf := captureLog(t, slogTrace)
-	parent := LoggingLoggerGetLogger("jt")
-	child := LoggingLoggerGetLogger("jt.a.b")
-	if child.Parent() != parent || LoggingLoggerGetLogger("jt.a.b") != child {
+	base := "jt" + IntStr(logTestRuns.Add(1)) // loggers live for the process: fresh names per run
+	parent := LoggingLoggerGetLogger(base)
+	child := LoggingLoggerGetLogger(base + ".a.b")
+	if child.Parent() != parent || LoggingLoggerGetLogger(base+".a.b") != child {
 		t.Fatal("hierarchy")
 	}
-	mid := LoggingLoggerGetLogger("jt.a")
+	mid := LoggingLoggerGetLogger(base + ".a")
 	if child.Parent() != mid || mid.Parent() != parent {
 		t.Fatal("a logger created between re-parents its descendants")
 	}
@@ -97,11 +101,11 @@ func TestJulLoggerLevelsAndHierarchy(t *testing.T) {
 	child.LogParam(LevelWarning, "Player {0} has {1} adena", "Bob")
 	child.LogParams(LevelSevere, "{0} + {1} = {2}", []any{int32(1000), 2.5, "x"})
 	child.LogThrown(LevelWarning, "failed", NewRuntimeException2("why"))
-	want := "level=INFO msg=shown logger=jt.a.b\n" +
-		"level=DEBUG msg=\"now shown\" logger=jt.a.b\n" +
-		"level=WARN msg=\"Player Bob has {1} adena\" logger=jt.a.b\n" +
-		"level=ERROR msg=\"1,000 + 2.5 = x\" logger=jt.a.b\n" +
-		"level=WARN msg=failed logger=jt.a.b exception=\"java.lang.RuntimeException: why\"\n"
+	want := strings.ReplaceAll("level=INFO msg=shown logger=jt.a.b\n"+
+		"level=DEBUG msg=\"now shown\" logger=jt.a.b\n"+
+		"level=WARN msg=\"Player Bob has {1} adena\" logger=jt.a.b\n"+
+		"level=ERROR msg=\"1,000 + 2.5 = x\" logger=jt.a.b\n"+
+		"level=WARN msg=failed logger=jt.a.b exception=\"java.lang.RuntimeException: why\"\n", "jt.", base+".")
 	if buf.String() != want {
 		t.Fatalf("output:\n%s\nwant:\n%s", buf.String(), want)
 	}
