@@ -344,8 +344,8 @@ type ThreadPoolExecutorImpl struct {
 	completed        int64 // by workers that have exited
 	terminated       chan struct{}
 
-	queue     taskQueue
-	active    atomic.Int32
+	queue  taskQueue
+	active atomic.Int32
 
 	// Hooks of ScheduledThreadPoolExecutor.
 	onShutdown func()

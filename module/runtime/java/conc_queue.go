@@ -415,10 +415,10 @@ func (it *snapshotIterator) ForEachRemaining(action Consumer[Runnable]) {
 func (v *workQueueView) Iterator() Iterator[Runnable] {
 	return &snapshotIterator{items: v.q.snapshot(), q: v.q}
 }
-func (v *workQueueView) Size() int32             { return int32(v.q.size()) }
-func (v *workQueueView) Remove(o any) bool       { r, ok := o.(Runnable); return ok && v.q.remove(r) }
-func (v *workQueueView) Offer(e Runnable) bool   { return v.q.offer(e) }
-func (v *workQueueView) Put(e Runnable)          { v.q.offer(e) }
+func (v *workQueueView) Size() int32              { return int32(v.q.size()) }
+func (v *workQueueView) Remove(o any) bool        { r, ok := o.(Runnable); return ok && v.q.remove(r) }
+func (v *workQueueView) Offer(e Runnable) bool    { return v.q.offer(e) }
+func (v *workQueueView) Put(e Runnable)           { v.q.offer(e) }
 func (v *workQueueView) RemainingCapacity() int32 { return int32(v.q.remainingCapacity()) }
 
 func (v *workQueueView) Add(e Runnable) bool {

@@ -345,7 +345,9 @@ func NewFileOutputStream2(name string, appendTo bool) *FileOutputStream {
 }
 
 // NewFileOutputStream3 is the constructor FileOutputStream(File).
-func NewFileOutputStream3(file *File) *FileOutputStream { return NewFileOutputStream2(file.path, false) }
+func NewFileOutputStream3(file *File) *FileOutputStream {
+	return NewFileOutputStream2(file.path, false)
+}
 
 // NewFileOutputStream4 is the constructor FileOutputStream(File, boolean append).
 func NewFileOutputStream4(file *File, appendTo bool) *FileOutputStream {
