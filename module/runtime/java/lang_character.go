@@ -121,7 +121,8 @@ func CharacterIsISOControl(codePoint int32) bool {
 // CharacterIsDefined is Character.isDefined(int).
 func CharacterIsDefined(codePoint int32) bool {
 	r := rune(codePoint)
-	return r >= 0 && r <= unicode.MaxRune && (unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C) || r >= 0xD800 && r <= 0xDFFF)
+	return r >= 0 && r <= unicode.MaxRune &&
+		unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs)
 }
 
 // CharacterIsJavaIdentifierStart is Character.isJavaIdentifierStart(int).
@@ -293,22 +294,30 @@ func CharacterDigit[C uint16 | int32](ch C, radix int32) int32 {
 	return v
 }
 
-// romanValues are the numeric values of the Roman numerals U+2160..U+216F (and their
-// small forms U+2170..U+217F).
-var romanValues = [16]int32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 50, 100, 500, 1000}
-
-// CharacterGetNumericValue is Character.getNumericValue(char|int): digits, Latin letters
-// (10..35) and Roman numerals; -1 for others (Java also values other numeric symbols such
-// as superscripts and fractions; they are not covered).
+// CharacterGetNumericValue is Character.getNumericValue(char|int): decimal digits, Latin
+// letters (10..35), and Java's values for other numeric characters (numericRuns: -2 for
+// fractions); -1 for the rest.
 func CharacterGetNumericValue[C uint16 | int32](ch C) int32 {
 	r := rune(ch)
-	switch {
-	case CharacterIsDigit(int32(r)):
+	if CharacterIsDigit(int32(r)) {
 		return digitValue(r)
-	case r >= 0x2160 && r <= 0x217F:
-		return romanValues[(r-0x2160)%16]
 	}
-	return letterValue(r)
+	if v := letterValue(r); v >= 0 {
+		return v
+	}
+	lo, hi := 0, len(numericRuns)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch run := numericRuns[m]; {
+		case r < run.first:
+			hi = m
+		case r > run.last:
+			lo = m + 1
+		default:
+			return run.value + int32(r-run.first)*run.step
+		}
+	}
+	return -1
 }
 
 // CharacterForDigit is Character.forDigit(int, int).
@@ -344,3 +353,8 @@ func CharacterCompare(x, y uint16) int32 { return int32(x) - int32(y) }
 
 // CharacterReverseBytes is Character.reverseBytes(char).
 func CharacterReverseBytes(ch uint16) uint16 { return ch<<8 | ch>>8 }
+
+// CharacterToTitleCaseCodePoint is Character.toTitleCase(int).
+func CharacterToTitleCaseCodePoint(codePoint int32) int32 {
+	return int32(unicode.ToTitle(rune(codePoint)))
+}

@@ -193,7 +193,9 @@ func TestCharacterClassification(t *testing.T) {
 		CharacterForDigit(11, 16), CharacterDigit(uint16('Ｆ'), 16), CharacterIsJavaIdentifierStart('$'),
 		CharacterIsJavaIdentifierPart(0), int32(len(CharacterToChars(0x1F600))), CharacterIsISOControl(0x85),
 		CharacterGetNumericValue(uint16('Ⅻ'))}
-	want := "true true false true true false true true true true false 223 376 i 35 3 15 -1 b 15 true true 2 true 12"
+	vals = append(vals, CharacterGetNumericValue(uint16('²')), CharacterGetNumericValue(uint16('½')), CharacterGetNumericValue(uint16('⑳')),
+		CharacterGetNumericValue(int32(0x4E94)), CharacterIsDefined(0x378), CharacterIsDefined(0xE000))
+	want := "true true false true true false true true true true false 223 376 i 35 3 15 -1 b 15 true true 2 true 12 2 -2 20 -1 false true"
 	if got := joinStr(vals); got != want {
 		t.Errorf("Character: %s\nwant       %s", got, want)
 	}

@@ -376,14 +376,6 @@ func RegionMatches2(s string, ignoreCase bool, toffset int32, other string, ooff
 	return true
 }
 
-// upperSpecial holds the one-to-many upper-case mappings of SpecialCasing.txt that Java
-// applies in every locale.
-var upperSpecial = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ", 'ẖ': "H̱", 'ẗ': "T̈",
-	'ẘ': "W̊", 'ẙ': "Y̊", 'ẚ': "Aʾ", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL",
-	'ﬅ': "ST", 'ﬆ': "ST",
-}
-
 // ToUpperCase is String.toUpperCase() (in a non-Turkic default locale).
 func ToUpperCase(s string) string {
 	if isASCII(s) {
@@ -428,18 +420,20 @@ func ToLowerCase(s string) string {
 	return string(b)
 }
 
-// isFinalSigma is Unicode's Final_Sigma condition: a cased letter before (skipping
-// case-ignorable marks) and none after.
+// isFinalSigma is Java's final-sigma test: within the word around the sigma, a cased
+// letter somewhere before it and none after it (Java's ConditionalSpecialCasing).
 func isFinalSigma(s string, start, end int) bool {
 	before := false
 	for j := start; j > 0; {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		j -= n
-		if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) || r == '\'' || r == '.' || r == ':' {
-			continue
+		if !isWordRune(r) {
+			break
 		}
-		before = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
-		break
+		if isCased(r) {
+			before = true
+			break
+		}
 	}
 	if !before {
 		return false
@@ -447,12 +441,30 @@ func isFinalSigma(s string, start, end int) bool {
 	for j := end; j < len(s); {
 		r, n := decodeAt(s, j)
 		j += n
-		if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) || r == '\'' || r == '.' || r == ':' {
-			continue
+		if !isWordRune(r) {
+			break
 		}
-		return !(unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
+		if isCased(r) {
+			return false
+		}
 	}
 	return true
+}
+
+// isWordRune approximates "no word boundary here" of Java's word BreakIterator: letters
+// (not Han, Hiragana or Katakana, which stand as words of their own), digits, marks,
+// format characters and connectors continue a word.
+func isWordRune(r rune) bool {
+	if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.M, unicode.Cf, unicode.Pc, unicode.Nl) ||
+		r == '\'' || r == '.' || r == ':' || r == 0xB7
+}
+
+// isCased is Unicode's Cased property (Java's ConditionalSpecialCasing.isCased).
+func isCased(r rune) bool {
+	return unicode.In(r, unicode.Lu, unicode.Ll, unicode.Lt) || unicode.In(r, unicode.Other_Uppercase, unicode.Other_Lowercase)
 }
 
 // Trim is String.trim(): removes the characters <= ' ' at both ends.

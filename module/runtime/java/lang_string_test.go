@@ -88,6 +88,19 @@ func TestStringMethodsIndexInUTF16Units(t *testing.T) {
 			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
 		}
 	}
+	// Special and conditional casing (V.java): one-to-many upper cases, final sigma decided
+	// within the word (Hangul continues a word, Katakana does not).
+	hex := func(s string) string {
+		var b strings.Builder
+		for _, c := range ToCharArray(s) {
+			b.WriteString(StringFormat("%04x", int32(c)))
+		}
+		return b.String()
+	}
+	casing := hex(ToUpperCase("ΐΰᾳﬀ")) + " " + hex(ToLowerCase("ċ갎Σ")) + " " + hex(ToLowerCase("YΣ갹ҝ")) + " " + hex(ToLowerCase("ブΣ"))
+	if want := "03990308030103a5030803010391039900460046 010bac0e03c2 007903c3ac39049d 30d603c3"; casing != want {
+		t.Errorf("casing %s\nwant   %s", casing, want)
+	}
 	if got := ToCharArray(Substring2(u, 11, 15)); !reflect.DeepEqual(got, []uint16{' ', 0xD83D, 0xDE00, ' '}) {
 		t.Errorf("toCharArray = %v", got)
 	}
