@@ -52,7 +52,7 @@ func (l *arraysAsList[E]) ToArray() []E { return slices.Clone(l.a) }
 
 // Iterator is List.iterator(): never fails fast (the list cannot change size); remove
 // throws UnsupportedOperationException.
-func (l *arraysAsList[E]) Iterator() Iterator[E] { return &sliceIter[E]{a: l.a} }
+func (l *arraysAsList[E]) Iterator() Iterator[E] { return &sliceIter[E]{a: l.a, defaultRemove: true} }
 
 // All ranges over the array.
 func (l *arraysAsList[E]) All() iter.Seq[E] { return slices.Values(l.a) }
@@ -76,10 +76,12 @@ func (l *arraysAsList[E]) ReplaceAll(operator UnaryOperator[E]) {
 	}
 }
 
-// sliceIter iterates a slice that cannot change size; Remove is unsupported.
+// sliceIter iterates a slice that cannot change size; Remove is unsupported (with
+// Iterator.remove's default message "remove", or none as the immutable collections').
 type sliceIter[E any] struct {
-	a []E
-	i int
+	a             []E
+	i             int
+	defaultRemove bool
 }
 
 func (it *sliceIter[E]) HasNext() bool { return it.i < len(it.a) }
@@ -92,6 +94,11 @@ func (it *sliceIter[E]) Next() E {
 	return it.a[it.i-1]
 }
 
-func (it *sliceIter[E]) Remove() { IteratorRemove[E](it) }
+func (it *sliceIter[E]) Remove() {
+	if it.defaultRemove {
+		IteratorRemove[E](it)
+	}
+	panic(uoe())
+}
 
 func (it *sliceIter[E]) ForEachRemaining(action Consumer[E]) { IteratorForEachRemaining[E](it, action) }
