@@ -1,6 +1,7 @@
 package java
 
 import (
+	"errors"
 	"io"
 	"os"
 	"os/signal"
@@ -27,6 +28,7 @@ type PrintStream struct {
 	buffered  bool         // keep bytes until a flush
 	lineFlush bool         // flush at each '\n' (a terminal)
 	before    *PrintStream // flushed before each write to this stream
+	autoFlush bool         // flush the destination after each print (PrintStream(out, true))
 	timerSet  bool         // a delayed flush is pending
 	trouble   bool
 	closed    bool
@@ -59,6 +61,60 @@ func newStdout() *PrintStream {
 	return p
 }
 
+// NewPrintStream is the constructor PrintStream(OutputStream): each print goes to out.
+func NewPrintStream(out OutputStream) *PrintStream {
+	if isNull(out) {
+		panic(NewNullPointerException2("Null output stream"))
+	}
+	return newPrintStream(outputStreamWriter{out}, false)
+}
+
+// NewPrintStream2 is the constructor PrintStream(OutputStream, boolean): each print goes
+// to out (and is flushed when autoFlush).
+func NewPrintStream2(out OutputStream, autoFlush bool) *PrintStream {
+	p := NewPrintStream(out)
+	p.autoFlush = autoFlush
+	return p
+}
+
+// NewPrintStreamFile is the constructor PrintStream(String fileName): the file, created or
+// truncated (FileNotFoundException when it cannot be opened).
+func NewPrintStreamFile(fileName string) *PrintStream {
+	return NewPrintStream(NewFileOutputStream(fileName))
+}
+
+// NewPrintStreamFile2 is the constructor PrintStream(File).
+func NewPrintStreamFile2(file *File) *PrintStream { return NewPrintStreamFile(file.Path()) }
+
+// outputStreamWriter lets a PrintStream write to a java.io.OutputStream; an IOException
+// from the stream becomes a write error (checkError), as PrintStream never throws it.
+type outputStreamWriter struct{ out OutputStream }
+
+func (w outputStreamWriter) Write(p []byte) (int, error) {
+	b := make([]int8, len(p))
+	for i, c := range p {
+		b[i] = int8(c)
+	}
+	if t := Try(func() { w.out.Write3(b, 0, int32(len(b))) }); t != nil {
+		return 0, errors.New(t.String())
+	}
+	return len(p), nil
+}
+
+func (w outputStreamWriter) flushDest() error {
+	if t := Try(w.out.Flush); t != nil {
+		return errors.New(t.String())
+	}
+	return nil
+}
+
+func (w outputStreamWriter) Close() error {
+	if t := Try(w.out.Close); t != nil {
+		return errors.New(t.String())
+	}
+	return nil
+}
+
 // SystemSetOut is System.setOut(PrintStream).
 func SystemSetOut(out *PrintStream) {
 	SystemOut.Flush()
@@ -85,8 +141,12 @@ func (p *PrintStream) writeString(s string) {
 		return
 	}
 	p.buf = appendUTF8Out(p.buf, s)
+	newline := strings.IndexByte(s, '\n') >= 0
+	if p.autoFlush && newline {
+		defer p.flushDestLocked()
+	}
 	switch {
-	case !p.buffered, len(p.buf) >= 8192, p.lineFlush && strings.IndexByte(s, '\n') >= 0:
+	case !p.buffered, len(p.buf) >= 8192, p.lineFlush && newline:
 		p.flushLocked()
 	case !p.timerSet:
 		p.timerSet = true
@@ -107,6 +167,14 @@ func (p *PrintStream) flushLocked() {
 		p.trouble = true
 	}
 	p.buf = p.buf[:0]
+}
+
+// flushDestLocked writes the buffer and flushes the destination stream, if it has one.
+func (p *PrintStream) flushDestLocked() {
+	p.flushLocked()
+	if f, ok := p.out.(interface{ flushDest() error }); ok && f.flushDest() != nil {
+		p.trouble = true
+	}
 }
 
 // printStr is the text print(x) writes: String.valueOf(x), a char[]'s characters.
@@ -190,10 +258,10 @@ func (p *PrintStream) writeBytes(b []byte) {
 	}
 }
 
-// Flush is flush().
+// Flush is flush(): the buffer, then the destination stream.
 func (p *PrintStream) Flush() {
 	p.mu.Lock()
-	p.flushLocked()
+	p.flushDestLocked()
 	p.mu.Unlock()
 }
 
@@ -205,7 +273,7 @@ func (p *PrintStream) Close() {
 	if p.closed {
 		return
 	}
-	p.flushLocked()
+	p.flushDestLocked()
 	p.closed = true
 	if c, ok := p.out.(io.Closer); ok && p.out != io.Writer(os.Stdout) && p.out != io.Writer(os.Stderr) {
 		if c.Close() != nil {

@@ -113,3 +113,26 @@ func TestStringJoinIterableAndCloneArray(t *testing.T) {
 		t.Error("clone of null")
 	}
 }
+
+func TestPrintStreamOverAJavaOutputStream(t *testing.T) {
+	bout := NewByteArrayOutputStream()
+	p := NewPrintStream2(bout, true)
+	p.Println("héllo")
+	p.Printf("%d", int32(42))
+	if got := bout.String(); got != "héllo\n42" {
+		t.Errorf("got %q", got)
+	}
+	if p.CheckError() {
+		t.Error("no error expected")
+	}
+	dir := t.TempDir()
+	f := NewPrintStreamFile(dir + "/out.txt")
+	f.Print("file text")
+	f.Close()
+	if got := NewStringBytes(FilesReadAllBytes(PathOf(dir + "/out.txt"))); got != "file text" {
+		t.Errorf("file content %q", got)
+	}
+	if _, ok := Try(func() { NewPrintStreamFile(dir + "/missing/x.txt") }).(FileNotFoundException); !ok {
+		t.Error("an unopenable file: FileNotFoundException")
+	}
+}

@@ -6,6 +6,10 @@ import java.util.Locale;
 // String.valueOf of it (a char[] prints its characters); println() is Println() with no
 // argument.
 public class PrintStream extends FilterOutputStream implements Closeable {
+    @Go("java.NewPrintStream({0})") public PrintStream(OutputStream out) {}
+    @Go("java.NewPrintStream2({0}, {1})") public PrintStream(OutputStream out, boolean autoFlush) {}
+    @Go("java.NewPrintStreamFile({0})") public PrintStream(String fileName) throws FileNotFoundException {}
+    @Go("java.NewPrintStreamFile2({0})") public PrintStream(File file) throws FileNotFoundException {}
     public void flush() {}
     public void close() {}
     public boolean checkError() {}
