@@ -297,6 +297,8 @@ type ThreadPoolExecutor interface {
 	TaskCount() int64
 	// CompletedTaskCount is getCompletedTaskCount().
 	CompletedTaskCount() int64
+	// Queue is getQueue().
+	Queue() BlockingQueue[Runnable]
 	// ThreadFactory is getThreadFactory().
 	ThreadFactory() ThreadFactory
 	// SetThreadFactory is setThreadFactory(ThreadFactory).
@@ -342,9 +344,8 @@ type ThreadPoolExecutorImpl struct {
 	completed        int64 // by workers that have exited
 	terminated       chan struct{}
 
-	queue     taskQueue
-	userQueue BlockingQueue[Runnable] // the queue given to the constructor, for getQueue
-	active    atomic.Int32
+	queue  taskQueue
+	active atomic.Int32
 
 	// Hooks of ScheduledThreadPoolExecutor.
 	onShutdown func()
@@ -414,15 +415,14 @@ func (e *ThreadPoolExecutorImpl) InitThreadPoolExecutor3(self ThreadPoolExecutor
 }
 
 // InitThreadPoolExecutor4 runs ThreadPoolExecutor(int, int, long, TimeUnit, BlockingQueue,
-// ThreadFactory, RejectedExecutionHandler). The pool's queue behaves as workQueue's kind
-// and capacity do (a SynchronousQueue hands off, a bounded queue fills up); getQueue
-// returns workQueue, which sees the tasks the pool queues.
+// ThreadFactory, RejectedExecutionHandler). The pool queues tasks in a queue of its own
+// with workQueue's capacity (none: hand-off, as a SynchronousQueue; MAX_VALUE: unbounded,
+// as a LinkedBlockingQueue); getQueue shows that queue.
 func (e *ThreadPoolExecutorImpl) InitThreadPoolExecutor4(self ThreadPoolExecutor, corePoolSize, maximumPoolSize int32, keepAliveTime int64, unit *TimeUnit, workQueue BlockingQueue[Runnable], threadFactory ThreadFactory, handler RejectedExecutionHandler) {
 	if isNull(workQueue) || isNull(threadFactory) || isNull(handler) || unit == nil {
 		panic(NewNullPointerException())
 	}
 	e.init(self, corePoolSize, maximumPoolSize, keepAliveTime, unit, queueFor(workQueue), threadFactory, handler)
-	e.userQueue = workQueue
 }
 
 func (e *ThreadPoolExecutorImpl) init(self ThreadPoolExecutor, core, max int32, keepAliveTime int64, unit *TimeUnit, q taskQueue, f ThreadFactory, h RejectedExecutionHandler) {
@@ -960,6 +960,10 @@ func (e *ThreadPoolExecutorImpl) SetRejectedExecutionHandler(h RejectedExecution
 	defer e.mu.Unlock()
 	e.handler = h
 }
+
+// Queue is getQueue(): the pool's work queue (a live view; the queue given to the
+// constructor only set its kind and capacity).
+func (e *ThreadPoolExecutorImpl) Queue() BlockingQueue[Runnable] { return newWorkQueueView(e.queue) }
 
 // BeforeExecute is the protected hook beforeExecute(Thread, Runnable): nothing by default.
 func (e *ThreadPoolExecutorImpl) BeforeExecute(Thread, Runnable) {}

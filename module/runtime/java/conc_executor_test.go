@@ -180,6 +180,9 @@ func TestShutdownNowInterruptsAndReturnsQueued(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		ex.Execute(RunnableFunc(func() { t.Error("a queued task ran after shutdownNow") }))
 	}
+	if q := ex.(ThreadPoolExecutor).Queue(); q.Size() != 3 || q.RemainingCapacity() != 2147483647-3 {
+		t.Fatalf("getQueue: size %d", q.Size())
+	}
 	pending := ex.ShutdownNow()
 	if pending.Size() != 3 {
 		t.Fatalf("shutdownNow returned %d tasks", pending.Size())

@@ -186,9 +186,6 @@ func (q *fifoQueue) size() int {
 func (q *fifoQueue) remainingCapacity() int {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.capacity == math.MaxInt32 {
-		return math.MaxInt32
-	}
 	return q.capacity - len(q.items)
 }
 
@@ -366,4 +363,129 @@ func (q *delayQueue) remainingCapacity() int { return math.MaxInt32 }
 // SynchronousQueue has none: it hands off, a LinkedBlockingQueue is unbounded).
 func queueFor(workQueue BlockingQueue[Runnable]) taskQueue {
 	return newFifoQueue(int(workQueue.RemainingCapacity()) + int(workQueue.Size()))
+}
+
+// workQueueView is the BlockingQueue that ThreadPoolExecutor.getQueue returns: the pool's
+// own queue seen through Java's interface (size, iteration, removal, and offers that go
+// through the pool's queue rules).
+type workQueueView struct {
+	abstractCollection[Runnable]
+	q taskQueue
+}
+
+func newWorkQueueView(q taskQueue) *workQueueView {
+	v := &workQueueView{q: q}
+	v.self = v
+	return v
+}
+
+// snapshotIterator iterates a copy of the queue; Remove takes the element out of the queue.
+type snapshotIterator struct {
+	items []Runnable
+	i     int
+	last  Runnable
+	q     taskQueue
+}
+
+func (it *snapshotIterator) HasNext() bool { return it.i < len(it.items) }
+
+func (it *snapshotIterator) Next() Runnable {
+	if it.i >= len(it.items) {
+		panic(NewNoSuchElementException())
+	}
+	it.last = it.items[it.i]
+	it.i++
+	return it.last
+}
+
+func (it *snapshotIterator) Remove() {
+	if it.last == nil {
+		panic(NewIllegalStateException())
+	}
+	it.q.remove(it.last)
+	it.last = nil
+}
+
+func (it *snapshotIterator) ForEachRemaining(action Consumer[Runnable]) {
+	for it.HasNext() {
+		action.Accept(it.Next())
+	}
+}
+
+func (v *workQueueView) Iterator() Iterator[Runnable] {
+	return &snapshotIterator{items: v.q.snapshot(), q: v.q}
+}
+func (v *workQueueView) Size() int32              { return int32(v.q.size()) }
+func (v *workQueueView) Remove(o any) bool        { r, ok := o.(Runnable); return ok && v.q.remove(r) }
+func (v *workQueueView) Offer(e Runnable) bool    { return v.q.offer(e) }
+func (v *workQueueView) Put(e Runnable)           { v.q.offer(e) }
+func (v *workQueueView) RemainingCapacity() int32 { return int32(v.q.remainingCapacity()) }
+
+func (v *workQueueView) Add(e Runnable) bool {
+	if !v.q.offer(e) {
+		panic(NewIllegalStateException2("Queue full"))
+	}
+	return true
+}
+
+func (v *workQueueView) OfferTimeout(e Runnable, timeout int64, unit *TimeUnit) bool {
+	return v.q.offer(e)
+}
+
+// Poll is poll(): the head if one is ready, else null.
+func (v *workQueueView) Poll() Runnable {
+	r, _ := v.q.poll(nil, 0)
+	return r
+}
+
+func (v *workQueueView) Peek() Runnable {
+	if s := v.q.snapshot(); len(s) > 0 {
+		return s[0]
+	}
+	return nil
+}
+
+func (v *workQueueView) Element() Runnable {
+	if r := v.Peek(); r != nil {
+		return r
+	}
+	panic(NewNoSuchElementException())
+}
+
+func (v *workQueueView) RemoveHead() Runnable {
+	if r := v.Poll(); r != nil {
+		return r
+	}
+	panic(NewNoSuchElementException())
+}
+
+func (v *workQueueView) Take() Runnable {
+	r, res := v.q.poll(registeredThread(curG()), -1)
+	if res == parkInterrupted {
+		panic(NewInterruptedException())
+	}
+	return r
+}
+
+func (v *workQueueView) PollTimeout(timeout int64, unit *TimeUnit) Runnable {
+	r, res := v.q.poll(registeredThread(curG()), unitDuration(timeout, unit))
+	if res == parkInterrupted {
+		panic(NewInterruptedException())
+	}
+	return r
+}
+
+func (v *workQueueView) DrainTo(c Collection[Runnable]) int32 { return v.DrainToMax(c, math.MaxInt32) }
+
+func (v *workQueueView) DrainToMax(c Collection[Runnable], maxElements int32) int32 {
+	var n int32
+	for n < maxElements {
+		r := v.Poll()
+		if r == nil {
+			break
+		}
+		c.Add(r)
+		n++
+	}
+	return n
 }

@@ -53,6 +53,7 @@ public class ThreadPoolExecutor implements ExecutorService {
     public int getLargestPoolSize() {}
     public long getTaskCount() {}
     public long getCompletedTaskCount() {}
+    public BlockingQueue<Runnable> getQueue() {}
     public ThreadFactory getThreadFactory() {}
     public void setThreadFactory(ThreadFactory threadFactory) {}
     public RejectedExecutionHandler getRejectedExecutionHandler() {}

@@ -1,0 +1,5 @@
+package java.nio;
+
+public class BufferOverflowException extends RuntimeException {
+    @Go("java.NewBufferOverflowException()") public BufferOverflowException() {}
+}

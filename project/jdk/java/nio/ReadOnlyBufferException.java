@@ -1,0 +1,5 @@
+package java.nio;
+
+public class ReadOnlyBufferException extends UnsupportedOperationException {
+    @Go("java.NewReadOnlyBufferException()") public ReadOnlyBufferException() {}
+}

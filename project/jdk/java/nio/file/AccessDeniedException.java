@@ -1,0 +1,5 @@
+package java.nio.file;
+
+public class AccessDeniedException extends FileSystemException {
+    @Go("java.NewAccessDeniedException({0})") public AccessDeniedException(String file) {}
+}

@@ -1,0 +1,5 @@
+package java.nio.file;
+
+public enum LinkOption implements OpenOption {
+    NOFOLLOW_LINKS;
+}

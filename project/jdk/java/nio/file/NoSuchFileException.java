@@ -1,0 +1,5 @@
+package java.nio.file;
+
+public class NoSuchFileException extends FileSystemException {
+    @Go("java.NewNoSuchFileException({0})") public NoSuchFileException(String file) {}
+}

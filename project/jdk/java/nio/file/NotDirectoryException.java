@@ -1,0 +1,5 @@
+package java.nio.file;
+
+public class NotDirectoryException extends FileSystemException {
+    @Go("java.NewNotDirectoryException({0})") public NotDirectoryException(String file) {}
+}

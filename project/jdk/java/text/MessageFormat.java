@@ -1,0 +1,5 @@
+package java.text;
+
+public class MessageFormat {
+    public static String format(String pattern, Object... arguments) {}
+}

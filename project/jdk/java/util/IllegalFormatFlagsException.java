@@ -1,0 +1,5 @@
+package java.util;
+
+public class IllegalFormatFlagsException extends IllegalFormatException {
+    @Go("java.NewIllegalFormatFlagsException({0})") public IllegalFormatFlagsException(String f) {}
+}

@@ -1,0 +1,5 @@
+package java.util;
+
+public class MissingFormatWidthException extends IllegalFormatException {
+    @Go("java.NewMissingFormatWidthException({0})") public MissingFormatWidthException(String s) {}
+}

@@ -1,0 +1,7 @@
+package org.slf4j.helpers;
+
+public class FormattingTuple {
+    public String getMessage() {}
+    public Object[] getArgArray() {}
+    public Throwable getThrowable() {}
+}

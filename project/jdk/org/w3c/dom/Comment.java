@@ -1,0 +1,4 @@
+package org.w3c.dom;
+
+public interface Comment extends CharacterData {
+}
