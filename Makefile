@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
+.PHONY: install run test lint typecheck pytest go-test editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,10 +34,15 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pytest -q
 
+# The Go runtime package migrated modules import, and the gocheck helper: vet and tests.
+go-test: $(STAMP)
+	cd module/runtime && ../../$(BIN)/go vet ./... && ../../$(BIN)/go test ./...
+	cd module/gocheck && ../../$(BIN)/go vet ./...
+
 editors-test: $(STAMP)
 	$(MAKE) -C editors/vscode test
 
-test: lint typecheck pytest editors-test
+test: lint typecheck go-test pytest editors-test
 
 # Benchmarks: speed and memory, written as tables under docs/benchmarks/.
 bench: bench-lsp bench-hrm bench-rules

@@ -42,9 +42,10 @@ class SourceMap:
 
     def __init__(self, data: dict[str, object]) -> None:
         self.files: dict[str, dict[str, object]] = {}
-        for f in data.get("files", []):  # type: ignore[union-attr]
-            assert isinstance(f, dict)
-            self.files[str(f["go"])] = f
+        files = data.get("files", [])
+        for f in files if isinstance(files, list) else []:
+            if isinstance(f, dict):
+                self.files[str(f["go"])] = f
 
     @classmethod
     def load(cls, module_dir: Path) -> SourceMap:
@@ -62,7 +63,9 @@ class SourceMap:
         if f is None:
             return None, 0, 0, ""
         java = str(f["java"])
-        for d in f["decls"]:  # type: ignore[attr-defined]
+        decls = f["decls"]
+        assert isinstance(decls, list)
+        for d in decls:
             a, b = d["go_lines"]
             if not a <= line <= b:
                 continue

@@ -18,12 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from l2j_lsp.backends.wp import refs
+from l2j_lsp.migration.target import go_file_stem
 from l2j_lsp.project import names
 from l2j_lsp.project.model import Project
 from l2j_lsp.project.symbols import ClassSym, SourceFile
-
-from l2j_lsp.backends.wp import refs
-from l2j_lsp.migration.target import go_file_stem
 
 _GO_KEYWORDS = frozenset(
     "break case chan const continue default defer else fallthrough for func go goto if "

@@ -51,12 +51,23 @@ class Options:
 
 
 @dataclass
+class FileOutcome:
+    """One Java file's result: its Go file, its methods and how many are stubbed, and its
+    declarations as the source map lists them."""
+
+    java: str
+    go: str
+    methods: int
+    stubbed: int
+    decls: list[dict[str, object]]
+
+
+@dataclass
 class Outcome:
     report: dict[str, object]
     failed: list[tuple[str, str]] = field(default_factory=list)  # (java path, message)
     seconds: dict[str, float] = field(default_factory=dict)
-    # Per Java file: {"java", "go", "methods", "stubbed", "decls": [...]}.
-    files: list[dict[str, object]] = field(default_factory=list)
+    files: list[FileOutcome] = field(default_factory=list)
 
 
 Progress = Callable[[str, int, int], None]
@@ -121,32 +132,20 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
         module.finalize(tmp)
         t_build = time.monotonic()
         report = module.report(build, failed, len(project.files))
-        report["seconds"] = {
+        timings = {
             "index": round(t_index - t0, 2),
             "translate": round(t_translate - t_index, 2),
             "assemble": round(t_assemble - t_translate, 2),
             "check_and_build": round(t_build - t_check, 2),
         }
+        report["seconds"] = timings
         (tmp / REPORT).write_text(json.dumps(report, indent=2) + "\n")
         (tmp / SOURCEMAP).write_text(json.dumps(module.sourcemap(), indent=1) + "\n")
         _swap(tmp, opts.out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    files_out = []
-    for gf, entry in zip(module.files, module.sourcemap()["files"], strict=True):  # type: ignore[call-overload]
-        decls = entry["decls"]
-        methods = [d for d in decls if d["kind"] in ("method", "func")]
-        files_out.append(
-            {
-                "java": gf.java_abs,
-                "go": gf.path,
-                "methods": len(methods),
-                "stubbed": sum(1 for d in methods if d["stubbed"]),
-                "decls": decls,
-            }
-        )
-    return Outcome(report, failed, dict(report["seconds"]), files_out)  # type: ignore[arg-type]
+    return Outcome(report, failed, timings, module.file_outcomes())
 
 
 def _syntax_message(f: SourceFile) -> str:
@@ -345,8 +344,21 @@ class Module:
             "libraries": {q: lt.members() for q, lt in sorted(self.libs.items())},
         }
 
-    def sourcemap(self) -> dict[str, object]:
+    def file_outcomes(self) -> list[FileOutcome]:
         out = []
+        for gf, entry in zip(self.files, self.sourcemap_files(), strict=True):
+            decls = entry["decls"]
+            assert isinstance(decls, list)
+            methods = [d for d in decls if d["kind"] in ("method", "func")]
+            stubbed = sum(1 for d in methods if d["stubbed"])
+            out.append(FileOutcome(gf.java_abs, gf.path, len(methods), stubbed, decls))
+        return out
+
+    def sourcemap(self) -> dict[str, object]:
+        return {"version": 1, "module": self.opts.module, "files": self.sourcemap_files()}
+
+    def sourcemap_files(self) -> list[dict[str, object]]:
+        out: list[dict[str, object]] = []
         for gf in self.files:
             decls = []
             for d, (a, b) in zip(gf.decls, gf.ranges, strict=True):
@@ -362,7 +374,7 @@ class Module:
                     }
                 )
             out.append({"go": gf.path, "java": gf.java_abs, "decls": decls})
-        return {"version": 1, "module": self.opts.module, "files": out}
+        return out
 
 
 def _gap_reason(gap: str) -> str:

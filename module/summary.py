@@ -20,7 +20,7 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
     for path, message in failed.items():
         err.print(f"failed: {path}: {message}", markup=False, highlight=False)
     for entry in outcome.files:
-        java, go, total, stubbed = entry["java"], entry["go"], entry["methods"], entry["stubbed"]
+        java, go, total, stubbed = entry.java, entry.go, entry.methods, entry.stubbed
         status = "failed" if java in failed else "ok"
         if json_lines:
             if scope == "file":
@@ -36,7 +36,7 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
                 }
                 sys.stdout.write(json.dumps(line) + "\n")
             else:
-                for d in entry["decls"]:
+                for d in entry.decls:
                     line = {
                         "source": java,
                         "scope": "method" if d["kind"] in ("method", "func") else "class",

@@ -201,8 +201,9 @@ PRIM_BY_NAME = {p.name: p for p in (BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT
 
 def promote(a: JType, b: JType) -> Prim:
     """Java's binary numeric promotion of two numeric types (boxed ones unboxed)."""
-    ra = NUMERIC_RANK.get(unboxed(a).name if isinstance(unboxed(a), Prim) else "int", 3)
-    rb = NUMERIC_RANK.get(unboxed(b).name if isinstance(unboxed(b), Prim) else "int", 3)
+    ua, ub = unboxed(a), unboxed(b)
+    ra = NUMERIC_RANK.get(ua.name if isinstance(ua, Prim) else "int", 3)
+    rb = NUMERIC_RANK.get(ub.name if isinstance(ub, Prim) else "int", 3)
     return {3: INT, 4: LONG, 5: FLOAT, 6: DOUBLE}[max(ra, rb, 3)]
 
 

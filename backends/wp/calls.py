@@ -590,8 +590,8 @@ class Calls:
                 and len(seen.args) == len(expected.args)
             ):
                 binding: dict[TypeVar, JType] = {}
-                for s, e in zip(seen.args, expected.args, strict=True):
-                    self.ty.unify(s, e, t.sym.tparams, binding)
+                for s_arg, e_arg in zip(seen.args, expected.args, strict=True):
+                    self.ty.unify(s_arg, e_arg, t.sym.tparams, binding)
                 t = ClassType(
                     t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams)
                 )
@@ -873,10 +873,8 @@ class Calls:
             cands = self.p.methods_named(t, name)
             statics = [c for c in cands if c[0].static]
             chosen = self.ty.choose(statics, [a.jtype for a in args]) if statics else None
-            if (
-                chosen is not None
-                and chosen[0].arity == len(args)
-                or (chosen is not None and chosen[0].varargs)
+            if (chosen is not None and chosen[0].arity == len(args)) or (
+                chosen is not None and chosen[0].varargs
             ):
                 return self._call_with(node, statics, None, args, name, sym)
             # `Type::instanceMethod`: the first parameter is the receiver.
@@ -998,7 +996,7 @@ def _recv_paren(go: str) -> str:
     """``go`` as a selector's operand: parenthesised unless it is a primary expression."""
     simple = refs.PATTERN.sub("X", go)
     simple = simple.replace(".", "").replace("_", "").replace("(", "").replace(")", "")
-    if simple.isalnum() or go.endswith(")") and not go.startswith(("func", "-", "!", "*", "&")):
+    if simple.isalnum() or (go.endswith(")") and not go.startswith(("func", "-", "!", "*", "&"))):
         return go
     return f"({go})"
 

@@ -293,9 +293,9 @@ def binary(op: str, a: Const, b: Const) -> Const | None:
     if isinstance(a.value, bool) or isinstance(b.value, bool):
         if not (isinstance(a.value, bool) and isinstance(b.value, bool)):
             return None
-        x, y = a.value, b.value
-        table = {"&&": x and y, "||": x or y, "&": x and y, "|": x or y, "^": x != y}
-        table.update({"==": x == y, "!=": x != y})
+        bp, bq = a.value, b.value
+        table = {"&&": bp and bq, "||": bp or bq, "&": bp and bq, "|": bp or bq, "^": bp != bq}
+        table.update({"==": bp == bq, "!=": bp != bq})
         return Const(table[op], jt.BOOLEAN) if op in table else None
     if is_string(a) or is_string(b):
         if op in ("==", "!="):
@@ -313,18 +313,19 @@ def binary(op: str, a: Const, b: Const) -> Const | None:
             return None
         bits = 64 if pa.name == "long" else 32
         n = cb.value & (bits - 1)
-        x = ca.value
+        sv = ca.value
         if op == "<<":
-            return Const(wrap(x << n, bits), pa)
+            return Const(wrap(sv << n, bits), pa)
         if op == ">>":
-            return Const(x >> n, pa)
-        return Const(wrap((x & ((1 << bits) - 1)) >> n, bits), pa)
+            return Const(sv >> n, pa)
+        return Const(wrap((sv & ((1 << bits) - 1)) >> n, bits), pa)
     pt = jt.promote(a.type, b.type)
     ca, cb = cast(a, pt), cast(b, pt)
     if ca is None or cb is None:
         return None
     x, y = ca.value, cb.value
-    assert not isinstance(x, (str, bool)) and not isinstance(y, (str, bool))
+    if isinstance(x, (str, bool)) or isinstance(y, (str, bool)):
+        return None
     if op in ("<", "<=", ">", ">=", "==", "!="):
         res = {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y, "==": x == y, "!=": x != y}
         return Const(res[op], jt.BOOLEAN)

@@ -41,6 +41,15 @@ class Local:
 
 
 @dataclass
+class Capture:
+    """A local of enclosing code that a local or anonymous class reads: a field of it."""
+
+    java: str
+    field: str
+    local: Local
+
+
+@dataclass
 class MethodState:
     """Facts about the member whose code is being translated."""
 
@@ -89,7 +98,7 @@ class FileCtx:
         self.func_adapters: set[str] = set()
         # Local and anonymous classes: the enclosing locals each captures, and for an
         # anonymous class its superclass constructor (chosen where it is created).
-        self.captures: dict[ClassSym, list] = {}  # type: ignore[type-arg]
+        self.captures: dict[ClassSym, list[Capture]] = {}
         self.anon_super: dict[ClassSym, list[tuple[JType, str]]] = {}
         self.anon_ctor: dict[ClassSym, MethodSym | None] = {}
 
@@ -136,7 +145,7 @@ class FileCtx:
                 return scope[java]
         return None
 
-    def capture_args(self, captures: list) -> list[str]:  # type: ignore[type-arg]
+    def capture_args(self, captures: list[Capture]) -> list[str]:
         """The values a local or anonymous class's constructor takes for its captures."""
         out = []
         for c in captures:

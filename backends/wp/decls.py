@@ -11,15 +11,14 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l2j_lsp.project import jtypes as jt
-from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, TypeVarType
+from l2j_lsp.project.jtypes import ClassType, JType, TypeVarType
 from l2j_lsp.project.model import TypeScope
 from l2j_lsp.project.symbols import ClassSym, FieldSym, MethodSym, TypeVar, text
 
 from . import refs
-from .context import FileCtx, Local, MethodState, go_tparams, tparam_name
+from .context import Capture, FileCtx, Local, MethodState, go_tparams, tparam_name
 from .exprs import go_string
 from .goexpr import GoExpr, unparen
-from .statics import enum_ctor_fields
 from .stmts import Stmts, untag
 
 
@@ -34,13 +33,6 @@ class Decl:
     kind: str  # type, method, func, var, const
     symbol: str  # Java qualified name + member ("a.B#m/2")
     gaps: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Capture:
-    java: str
-    field: str
-    local: Local
 
 
 class Decls:
@@ -566,9 +558,9 @@ class Decls:
             for a in (args.named_children if args else [])
             if a.type not in ("line_comment", "block_comment")
         ]
-        cands = [(c, {}) for c in sym.ctors]
+        cands: list[tuple[MethodSym, dict[TypeVar, JType]]] = [(c, {}) for c in sym.ctors]
         exprs = [self.ex.expr(a) for a in arg_nodes]
-        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs])  # type: ignore[arg-type]
+        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs])
         if chosen is None:
             return [self.ex.unsupported(call, "this(...) call").text]
         other = chosen[0]
@@ -606,7 +598,7 @@ class Decls:
         binding = self.p.binding(sup) if sup.args else {}
         exprs = [self.ex.expr(a) for a in arg_nodes]
         cands = [(c, binding) for c in ssym.ctors]
-        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs]) if cands else None  # type: ignore[arg-type]
+        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs]) if cands else None
         vals = [unparen(e.text) for e in exprs]
         if chosen is not None:
             params = self.calls._param_types(chosen[0], binding, len(arg_nodes))
@@ -866,12 +858,16 @@ class Decls:
 
     # -- statics --------------------------------------------------------------------------------
     def statics(self, sym: ClassSym) -> None:
+        """Static fields as package-level constants and variables, and the class's
+        initialisation: by Go's package init when its initialisers are plain values, else
+        in a Clinit function run on first use, in Java's (source) order."""
         ctx = self.ctx
         lazy = ctx.statics.lazy(sym)
         mark = len(ctx.gaps)
         self._enter(sym, None, True, jt.VOID)
         decls: list[str] = []
-        init: list[str] = []
+        # (source position, statements) of each initialiser, static block, enum constant.
+        init: list[tuple[int, list[str]]] = []
         for fs in sym.fields.values():
             if not fs.static:
                 continue
@@ -880,11 +876,13 @@ class Decls:
             if fs.enum_constant:
                 decls.append(f"var {name} {g}")
                 continue
-            c = ctx.statics.constant(fs)
-            if c is not None and (
+            const = ctx.statics.constant(fs)
+            if const is not None and (
                 isinstance(fs.type, jt.Prim) or jt.is_string(fs.type or jt.UNKNOWN)
             ):
-                decls.append(f"const {name} {g} = {self.ex.const_text(c, fs.type or jt.UNKNOWN)}")
+                decls.append(
+                    f"const {name} {g} = {self.ex.const_text(const, fs.type or jt.UNKNOWN)}"
+                )
                 continue
             v = fs.init
             if v is None:
@@ -899,40 +897,39 @@ class Decls:
             ctx.pre = []
             if lazy:
                 decls.append(f"var {name} {g}")
-                init += [*pre, f"{name} = {unparen(val)}"]
+                pos = fs.node.start_byte if fs.node is not None else 0
+                init.append((pos, [*pre, f"{name} = {unparen(val)}"]))
             else:
                 decls.append(f"var {name} {g} = {unparen(val)}")
         if sym.is_enum:
-            self.enum_constants(sym, decls, init, lazy)
+            init += self.enum_constants(sym, decls, lazy)
         body = (
             sym.node
             if sym.anonymous
             else (sym.node.child_by_field_name("body") if sym.node is not None else None)
         )
-        for c in self._members(body):
-            if c.type == "static_initializer":
+        for member in self._members(body):
+            if member.type == "static_initializer":
                 self._enter(sym, None, True, jt.VOID)
-                init += ["{", *self.st.block_lines(c.named_children[-1]), "}"]
+                block = self.st.block_lines(member.named_children[-1])
+                init.append((member.start_byte, ["{", *block, "}"]))
         if lazy:
-            # Statics in source order: field initialisers and static blocks interleave.
-            init = self._ordered_init(sym, init)
             once = refs.func_ref(sym.qname, "Once")
             sup = sym.superclass
             first = []
             if sup is not None and sup.sym.origin == "source" and ctx.statics.lazy(sup.sym):
                 first.append(f"{refs.func_ref(sup.sym.qname, 'Clinit')}()")
+            ordered = [line for _, lines in sorted(init, key=lambda x: x[0]) for line in lines]
+            tname = sym.go.type_name if sym.go else sym.name
             decls.append(f"var {once} java.Once")
             decls.append(
-                f"// {sym.go.type_name if sym.go else sym.name}Clinit initialises the class's statics on first use, as Java does.\n"
+                f"// {tname}Clinit initialises the class's statics on first use, as Java does.\n"
                 f"func {refs.func_ref(sym.qname, 'Clinit')}() {{\n{once}.Do(func() {{\n"
-                + "\n".join([*first, *init])
+                + "\n".join([*first, *ordered])
                 + "\n})\n}"
             )
         if decls:
             self._emit("\n\n".join(decls), None, "var", sym.qname + "#statics", mark)
-
-    def _ordered_init(self, sym: ClassSym, init: list[str]) -> list[str]:
-        return init
 
     @staticmethod
     def _members(body: Node | None) -> list[Node]:
@@ -945,7 +942,12 @@ class Decls:
         return out
 
     # -- enums ----------------------------------------------------------------------------------
-    def enum_constants(self, sym: ClassSym, decls: list[str], init: list[str], lazy: bool) -> None:
+    def enum_constants(
+        self, sym: ClassSym, decls: list[str], lazy: bool
+    ) -> list[tuple[int, list[str]]]:
+        """Each constant built by the enum's constructor: at package init, or (lazy) in
+        Clinit; returns the lazy ones' statements with their source positions."""
+        init: list[tuple[int, list[str]]] = []
         ctx = self.ctx
         for k, fs in enumerate(sym.enum_constants):
             name = refs.func_ref(sym.qname, fs.go_name)
@@ -978,8 +980,8 @@ class Decls:
                 val = value.text
             else:
                 exprs = [self.ex.expr(a) for a in arg_nodes]
-                cands = [(c, {}) for c in sym.ctors]
-                chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs]) if cands else None  # type: ignore[arg-type]
+                ctors: list[tuple[MethodSym, dict[TypeVar, JType]]] = [(c, {}) for c in sym.ctors]
+                chosen = self.ex.ty.choose(ctors, [e.jtype for e in exprs]) if ctors else None
                 vals = [unparen(e.text) for e in exprs]
                 if chosen is not None:
                     params = self.calls._param_types(chosen[0], {}, len(arg_nodes))
@@ -993,9 +995,10 @@ class Decls:
             if lazy:
                 pre = ctx.pre
                 ctx.pre = []
-                init += [*pre, f"{name} = {val}"]
+                init.append((node.start_byte, [*pre, f"{name} = {val}"]))
             else:
                 decls[decls.index(f"var {name} {ctx.go_type(fs.type)}")] = f"var {name} = {val}"
+        return init
 
     def enum_extras(self, sym: ClassSym) -> None:
         mark = len(self.ctx.gaps)
@@ -1091,7 +1094,7 @@ class Decls:
         if sup is not None and sup.sym.ctors:
             binding = self.p.binding(sup) if sup.args else {}
             cands = [(c, binding) for c in sup.sym.ctors]
-            picked = self.ex.ty.choose(cands, [e.jtype for e in arg_vals])  # type: ignore[arg-type]
+            picked = self.ex.ty.choose(cands, [e.jtype for e in arg_vals])
             if picked is not None:
                 chosen = picked[0]
                 params = self.calls._param_types(chosen, binding, len(arg_vals))

@@ -557,7 +557,7 @@ class Stmts:
             lines = self.switch(node, t)
         finally:
             m.ret, m.try_ret, m.in_ctor = saved
-        lines.append(f'panic("unreachable")')
+        lines.append('panic("unreachable")')
         return GoExpr(f"func() {g} {{\n" + "\n".join(lines) + "\n}()", t, g)
 
     def _switch_type(self, node: Node) -> JType:
@@ -943,4 +943,4 @@ def is_constant(node: Node) -> bool:
     return evaluate(node, lambda n: None) is not None
 
 
-__all__ = ["Stmts", "Prim"]
+__all__ = ["Prim", "Stmts"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from l2j_lsp.project.model import Project
-from l2j_lsp.project.symbols import ClassSym, SourceFile
+from l2j_lsp.project.symbols import SourceFile
 
 from .context import FileCtx
 from .decls import Decl, Decls
@@ -25,7 +25,6 @@ class FileResult:
     std_imports: set[str]
     local_names: set[str]
     error: str = ""
-    captures: dict[ClassSym, list] = field(default_factory=dict)  # type: ignore[type-arg]
 
 
 def translate_file(project: Project, statics: Statics, f: SourceFile) -> FileResult:

@@ -4,6 +4,7 @@ type-variable inference from arguments and from the expected type, and overload 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from l2j_lsp.project import jtypes as jt
@@ -110,7 +111,7 @@ class Typing:
     def choose(
         self,
         candidates: list[tuple[MethodSym, dict[TypeVar, JType]]],
-        args: list[JType | None],
+        args: Sequence[JType | None],
     ) -> tuple[MethodSym, dict[TypeVar, JType]] | None:
         """The method javac would call for these argument types (None for a lambda or
         method reference argument, which fits any functional interface parameter)."""
@@ -131,7 +132,7 @@ class Typing:
     def _applicable(
         self,
         cand: tuple[MethodSym, dict[TypeVar, JType]],
-        args: list[JType | None],
+        args: Sequence[JType | None],
         n: int,
         phase: int,
     ) -> bool:

@@ -21,6 +21,10 @@ _GO = tree_sitter.Language(tree_sitter_go.language())
 _IDENT = re.compile(r"java\.([A-Z][A-Za-z0-9_]*)")
 
 
+def _text(node: tree_sitter.Node | None) -> str:
+    return (node.text or b"").decode() if node is not None else ""
+
+
 def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
     """Type names (-> number of type parameters), package-level funcs and vars, and each
     type's methods (its own; embedded fields' methods are added by the caller)."""
@@ -38,7 +42,7 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                 for spec in node.named_children:
                     if spec.type not in ("type_spec", "type_alias"):
                         continue
-                    name = (spec.child_by_field_name("name").text or b"").decode()  # type: ignore[union-attr]
+                    name = _text(spec.child_by_field_name("name"))
                     if spec.type == "type_alias":
                         target = spec.child_by_field_name("type")
                         embeds.setdefault(name, []).append(
@@ -54,7 +58,7 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                                     (el.child_by_field_name("name").text or b"").decode()
                                 )  # type: ignore[union-attr]
                             elif el.type == "type_elem":
-                                embeds.setdefault(name, []).append(_base((el.text or b"").decode()))
+                                embeds.setdefault(name, []).append(_base(_text(el)))
                     elif body is not None and body.type == "struct_type":
                         for fl in (
                             body.named_children[0].named_children if body.named_children else []
@@ -68,7 +72,7 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                                     _base((t.text or b"").decode() if t else "")
                                 )
             elif node.type == "function_declaration":
-                funcs.add((node.child_by_field_name("name").text or b"").decode())  # type: ignore[union-attr]
+                funcs.add(_text(node.child_by_field_name("name")))
             elif node.type == "method_declaration":
                 recv = (node.child_by_field_name("receiver").text or b"").decode()  # type: ignore[union-attr]
                 rtype = _base(recv.strip("()").split()[-1])
@@ -83,7 +87,7 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                         specs.extend(spec.named_children)
                         continue
                     for n in spec.children_by_field_name("name"):
-                        funcs.add((n.text or b"").decode())
+                        funcs.add(_text(n))
     # Promote embedded types' methods.
     for _ in range(6):
         for t, bases in embeds.items():
