@@ -256,8 +256,8 @@ class Project:
             bound = [
                 c for c in node.named_children if c.type not in ("annotation", "marker_annotation")
             ]
-            if bound and any(c.type == "super" for c in node.children):
-                return self.object_type  # `? super X`: what is read out is an Object
+            # `? extends X` and `? super X` both read as X: Go has no variance, and X is
+            # what a lambda or a collection of that parameter works with.
             return self.resolve_type(bound[-1], scope) if bound else self.object_type
         if t == "annotated_type":
             return self.resolve_type(node.named_children[-1], scope)

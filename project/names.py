@@ -29,8 +29,6 @@ def camel(name: str) -> str:
     stripped = name.strip("_")
     if not stripped:
         return "V"
-    if stripped.isupper() and stripped.isalpha() and len(stripped) <= 4:
-        return stripped  # an initialism: `ID`, `URL`, as Go spells them
     if "_" in stripped or stripped.isupper():
         words = [w for w in re.split(r"_+", stripped) if w]
         return "".join(w[:1].upper() + w[1:].lower() for w in words)
@@ -76,7 +74,10 @@ def method(name: str, nparams: int, public: bool) -> str:
     special = {("toString", 0): "String", ("hashCode", 0): "HashCode", ("equals", 1): "Equals"}
     if (name, nparams) in special:
         return special[(name, nparams)]
-    return member(accessor(name, nparams), public)
+    base = accessor(name, nparams)
+    if public and base.isupper() and base.isalpha() and len(base) <= 4:
+        return base  # an initialism (`getID` -> `ID`), as Go spells them
+    return member(base, public)
 
 
 def prefixed(type_go: str, member_name: str, public: bool) -> str:

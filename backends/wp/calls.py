@@ -50,6 +50,8 @@ class Calls:
         # Set by the declaration translator: emits an anonymous class, returns its symbol.
         self.anonymous_class: object = None
         self.stmts: object = None
+        # The result type of the last expression lambda translated (for inference).
+        self.last_lambda_ret: JType | None = None
 
     # -- invocation ---------------------------------------------------------------------------
     def invocation(self, node: Node, expected: JType | None) -> GoExpr:
@@ -225,15 +227,37 @@ class Calls:
             pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
             e = exprs[k]
             if e is None:
+                mark = len(self.ctx.gaps)
+                self.last_lambda_ret = None
                 e = self.ex.expr(a, pt)
-                if method.tparams:
-                    for kk, p in enumerate(method.params[: len(arg_nodes)]):
-                        if kk == k:
-                            self.ty.unify(p, e.jtype, method.tparams, binding)
+                if method.tparams and k < len(method.params):
+                    # A type variable only the lambda's result tells (`map(x -> ...)`):
+                    # bind it from the body's type and translate the lambda again.
+                    if self._bind_from_lambda(method, method.params[k], binding):
+                        params = self._param_types(method, binding, len(arg_nodes))
+                        pt, pg = params[k]
+                        del self.ctx.gaps[mark:]
+                        e = self.ex.expr(a, pt)
             args_go.append(unparen(self.ex.convert(e, pt, pg)))
         if spread:
             args_go[-1] += "..."
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
+
+    def _bind_from_lambda(
+        self, method: MethodSym, declared: JType, binding: dict[TypeVar, JType]
+    ) -> bool:
+        """Binds the method's type variables that the lambda's result type fixes; True when
+        that bound a new one."""
+        ret = self.last_lambda_ret
+        if ret is None or not ret.known or ret == jt.VOID:
+            return False
+        fm = self.p.functional_method(declared)
+        if fm is None:
+            return False
+        fret = jt.substitute(fm[0].ret or jt.VOID, fm[1])
+        before = {tv for tv in method.tparams if tv in binding}
+        self.ty.unify(fret, ret, method.tparams, binding)
+        return any(tv in binding and tv not in before for tv in method.tparams)
 
     def _spreads(
         self,
@@ -752,7 +776,8 @@ class Calls:
             elif body is not None:
                 saved_pre = ctx.pre
                 ctx.pre = []
-                e = self.ex.expr(body, ret if ret != jt.VOID else None)
+                e = self.ex.expr(body, ret if ret != jt.VOID and ret.known else None)
+                self.last_lambda_ret = e.jtype
                 pre = ctx.pre
                 ctx.pre = saved_pre
                 if ret == jt.VOID:

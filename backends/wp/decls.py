@@ -324,6 +324,9 @@ class Decls:
             if fs.static or fs.enum_constant:
                 continue
             fields.append(f"{fs.go_name} {self.ctx.go_type(fs.type)}")
+        if not fields:
+            # Go gives zero-size values one shared address; Java objects are distinct.
+            fields.append("_ byte // each object has its own address, as Java's identity needs")
         doc = self.doc(
             sym,
             f"{go.impl_name if go.is_iface else go.type_name} is the Java {sym.kind} {sym.qname}."
@@ -355,6 +358,7 @@ class Decls:
             elif m.has_body or (sym.is_record and m.node is None):
                 self._guard(self.method, sym, m)
         self._guard(self.forwarders, sym)
+        self._guard(self.class_name, sym)
         self._guard(lambda s: self._iterable_all(s), sym)
         if sym.is_enum:
             self._guard(self.enum_extras, sym)
@@ -445,8 +449,8 @@ class Decls:
             and sym.superclass is not None
             and sym.superclass.sym is sym.outer
         ):
-            pre_params += ["name string", "ordinal int32"]
-            pre_names += ["name", "ordinal"]
+            pre_params += ["javaName string", "javaOrdinal int32"]
+            pre_names += ["javaName", "javaOrdinal"]
         if sym.inner and sym.outer is not None:
             pre_params.append(f"outer {self.outer_struct(sym.outer)}")
             pre_names.append("outer")
@@ -459,7 +463,7 @@ class Decls:
         if go.is_iface:
             body.append(f"{recv}.self = self")
         if sym.is_enum:
-            body.append(f"{recv}.InitEnum(name, ordinal)")
+            body.append(f"{recv}.InitEnum(javaName, javaOrdinal)")
         if sym.inner:
             body.append(f"{recv}.outer = outer")
         for c in captures:
@@ -522,7 +526,9 @@ class Decls:
         if ssym.is_enum and sym.outer is ssym:
             # An enum constant's body: the enum's constructor with its name and ordinal.
             init = f"Init{sgo.type_name}{str(k + 1) if k else ''}"
-            return [f"{recv}.{field}.{init}({', '.join([self_value, 'name', 'ordinal', *pnames])})"]
+            return [
+                f"{recv}.{field}.{init}({', '.join([self_value, 'javaName', 'javaOrdinal', *pnames])})"
+            ]
         if ssym.origin == "jdk" and not sgo.is_iface:
             targs = self.ctx.targs(sup)
             ta = f"[{', '.join(targs)}]" if targs else ""
@@ -775,6 +781,26 @@ class Decls:
                     continue
                 seen.add(m.go_name)
                 self._forward(sym, anc, m)
+
+    def class_name(self, sym: ClassSym) -> None:
+        """JavaClassName: what getClass().getName() says in Java (`pkg.Outer$Inner`)."""
+        if _static_only(sym):
+            return
+        top = sym
+        while top.outer is not None:
+            top = top.outer
+        binary = top.qname + sym.qname[len(top.qname) :].replace(".", "$")
+        state = self._enter(sym, None, False, jt.VOID)
+        targs = self._targs(go_tparams(sym))
+        self._emit(
+            f"// JavaClassName is the Java class's name (getClass().getName()).\n"
+            f"func ({state.recv} *{self.struct_name(sym)}{targs}) JavaClassName() string {{\n"
+            f"return {go_string(binary)}\n}}",
+            None,
+            "support",
+            sym.qname + "#JavaClassName",
+            len(self.ctx.gaps),
+        )
 
     def _iterable_all(self, sym: ClassSym) -> None:
         """A class implementing Iterable gets All(), Go's form of the for-each loop."""

@@ -115,6 +115,13 @@ func closeFunc(v reflect.Value) interface{ Close() } {
 	return closerFunc(func() { m.Call(nil) })
 }
 
+// Enum is java.lang.Enum as a type: any enum constant (each enum's struct embeds EnumImpl).
+type Enum interface {
+	Name() string
+	Ordinal() int32
+	String() string
+}
+
 // NotMigrated marks a statement the translator could not express: it panics with its
 // message, which always starts with "l2j: not migrated:".
 func NotMigrated(msg string) { panic(msg) }

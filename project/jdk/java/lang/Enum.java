@@ -2,6 +2,7 @@ package java.lang;
 
 // Go: struct java.EnumImpl, embedded in each migrated enum; its constants run
 // InitEnum(name, ordinal). Enums compare by identity.
+@GoType("java.Enum")
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     @Go("{this}.InitEnum({0}, {1})") protected Enum(String name, int ordinal) {}
     public final String name() {}
