@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from l2j_lsp.evaluation.gotest import GoToolchainError, find_go
 from l2j_lsp.migration.target import snake_case
@@ -82,7 +82,7 @@ class Program:
         return snake_case(self.main_class.rsplit(".", 1)[-1])
 
 
-def load_program(root: Path, name: str | None = None) -> Program:
+def load_program(root: Path) -> Program:
     """The program under ``root``; its main class is the one class whose file declares
     ``public static void main(String[])`` (named by the file and its package)."""
     sources = tuple(sorted(root.rglob("*.java")))
@@ -98,7 +98,7 @@ def load_program(root: Path, name: str | None = None) -> Program:
     if len(mains) != 1:
         found = ", ".join(mains) or "none"
         raise HarnessError(f"{root}: expected one class with main(String[]), found {found}")
-    return Program(name or root.name, root, mains[0], sources)
+    return Program(root.name, root, mains[0], sources)
 
 
 def discover(directory: Path) -> list[Program]:
@@ -153,14 +153,17 @@ def run_process(
     except OSError as exc:
         raise HarnessError(f"cannot run {argv[0]}: {exc}") from None
     chunks: dict[str, list[bytes]] = {"out": [], "err": []}
-    sizes = [0]
+    printed = [0]
+    lock = threading.Lock()
     overflow = threading.Event()
 
-    def drain(stream: object, key: str) -> None:
-        assert hasattr(stream, "read")
+    def drain(stream: IO[bytes] | None, key: str) -> None:
+        assert stream is not None  # PIPE above
         while chunk := stream.read(1 << 16):
-            sizes[0] += len(chunk)
-            if sizes[0] > limit:
+            with lock:
+                printed[0] += len(chunk)
+                over = printed[0] > limit
+            if over:
                 overflow.set()
                 _kill(proc)
                 return
@@ -294,8 +297,8 @@ class GoTools:
 
 def migrate_command(program: Program, module: Path) -> list[str]:
     """The CLI call the harness makes: the whole-program port of one source root."""
-    cli = [sys.executable, "-m", "l2j_lsp", "migrate", str(program.root)]
-    return [*cli, "--out", str(module), "--backend", "rules"]
+    cli = [sys.executable, "-m", "l2j_lsp", "migrate", str(program.root.resolve())]
+    return [*cli, "--out", str(module.resolve()), "--backend", "rules"]
 
 
 def port(
@@ -306,8 +309,10 @@ def port(
     migrate_timeout: float = 600.0,
 ) -> GoSide:
     """Migrates ``program`` into the Go module ``module`` (which must not exist), builds
-    its command and runs it; stops at the first step that fails."""
-    migration = run_process(migrate_command(program, module), migrate_timeout)
+    its command and runs it; stops at the first step that fails. The migration runs in the
+    module's parent folder, so whatever it keeps beside its output (``.l2j/``) stays there."""
+    module.parent.mkdir(parents=True, exist_ok=True)
+    migration = run_process(migrate_command(program, module), migrate_timeout, module.parent)
     return build_and_run(program, module, tools, migration, run_timeout)
 
 
