@@ -1,0 +1,5 @@
+package com.l2jserver.gameserver.model.items;
+
+public enum ItemLocation {
+    VOID, INVENTORY, PAPERDOLL, WAREHOUSE
+}
