@@ -45,11 +45,11 @@ func newSkipListMap[K, V any](lock *reentrantRW, v *tmView[K, V]) *ConcurrentSki
 }
 
 // snapshot is the view's mappings now, as immutable entries.
-func (s *ConcurrentSkipListMap[K, V]) snapshot() []*SimpleEntry[K, V] {
+func (s *ConcurrentSkipListMap[K, V]) snapshot() []*AbstractMapSimpleEntry[K, V] {
 	defer s.lock.rlock()()
-	var out []*SimpleEntry[K, V]
+	var out []*AbstractMapSimpleEntry[K, V]
 	for e := range s.v.nodes() {
-		out = append(out, &SimpleEntry[K, V]{e.key, e.value})
+		out = append(out, &AbstractMapSimpleEntry[K, V]{e.key, e.value})
 	}
 	return out
 }
