@@ -273,6 +273,15 @@ var (
 	StandardOpenOptionDsync            = &StandardOpenOption{"DSYNC", 9}
 )
 
+var standardOpenOptions = []*StandardOpenOption{StandardOpenOptionRead, StandardOpenOptionWrite, StandardOpenOptionAppend,
+	StandardOpenOptionTruncateExisting, StandardOpenOptionCreate, StandardOpenOptionCreateNew, StandardOpenOptionDeleteOnClose,
+	StandardOpenOptionSparse, StandardOpenOptionSync, StandardOpenOptionDsync}
+
+// StandardOpenOptionValues is the static StandardOpenOption.values().
+func StandardOpenOptionValues() []*StandardOpenOption {
+	return append([]*StandardOpenOption{}, standardOpenOptions...)
+}
+
 // LinkOption is the enum java.nio.file.LinkOption.
 type LinkOption struct{ name string }
 
@@ -625,6 +634,7 @@ func FilesDeleteIfExists(path Path) bool {
 }
 
 func init() {
+	RegisterEnumValues(StandardOpenOptionValues)
 	registerClassNames(map[string]string{
 		"unixPath":                   "sun.nio.fs.UnixPath",
 		"FileSystemExceptionImpl":    "java.nio.file.FileSystemException",
