@@ -646,3 +646,18 @@ func init() {
 		"StandardOpenOption":         "java.nio.file.StandardOpenOption",
 	})
 }
+
+// FilesLines is the static Files.lines(Path): the file's UTF-8 lines as a Stream (read
+// when the stream runs; the file is closed at its end).
+func FilesLines(path Path) Stream[string] {
+	upath(path)
+	return newStream(func(yield func(string) bool) {
+		r := FilesNewBufferedReader(path)
+		defer r.Close()
+		for line := range r.Lines().All() {
+			if !yield(line) {
+				return
+			}
+		}
+	})
+}
