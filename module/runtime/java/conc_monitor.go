@@ -18,7 +18,8 @@ import (
 // objects that share an allocation slot with a live one may keep their entry until the
 // slot dies, and zero-size objects share one monitor, as they share one address). Strings
 // are values in Go: equal strings share a monitor, like interned strings in Java. Static
-// synchronized code locks a per-class key (ClassMonitor).
+// synchronized code and `synchronized (Foo.class)` lock the class object, one per Go type:
+// `defer java.Lock(java.ClassOf[*Foo]())()`.
 
 // monitor is one object's reentrant lock plus its wait set.
 type monitor struct {
@@ -37,28 +38,7 @@ type monitorWaiter struct {
 	state atomic.Int32
 }
 
-var (
-	stringMonitors sync.Map // string -> *monitor
-	classMonitors  sync.Map // string -> *ClassMonitorKey
-)
-
-// ClassMonitorKey is the object whose monitor static synchronized methods of a class lock
-// (Java locks the Class object); ClassMonitor returns the one key of a class.
-type ClassMonitorKey struct {
-	// Name is the class's fully qualified Java name.
-	Name string
-}
-
-// ClassMonitor returns the monitor key of the class named name (a fully qualified Java
-// name): `static synchronized` code and `synchronized (Foo.class)` run under
-// `defer java.Lock(java.ClassMonitor("pkg.Foo"))()`.
-func ClassMonitor(name string) *ClassMonitorKey {
-	if k, ok := classMonitors.Load(name); ok {
-		return k.(*ClassMonitorKey)
-	}
-	k, _ := classMonitors.LoadOrStore(name, &ClassMonitorKey{Name: name})
-	return k.(*ClassMonitorKey)
-}
+var stringMonitors sync.Map // string -> *monitor
 
 func newMonitor() *monitor {
 	m := &monitor{}

@@ -219,11 +219,10 @@ func TestMonitorStringsAndClasses(t *testing.T) {
 	if monitorOf(a) != monitorOf(b) {
 		t.Error("equal strings should share a monitor, as interned strings do")
 	}
-	if ClassMonitor("pkg.Foo") != ClassMonitor("pkg.Foo") || ClassMonitor("pkg.Foo") == ClassMonitor("pkg.Bar") {
-		t.Error("ClassMonitor must give one key per class")
-	}
-	unlock := Lock(ClassMonitor("pkg.Foo"))
-	if !ThreadHoldsLock(ClassMonitor("pkg.Foo")) || ThreadHoldsLock(ClassMonitor("pkg.Bar")) {
+	type foo struct{ x int }
+	type bar struct{ x int }
+	unlock := Lock(ClassOf[*foo]()) // static synchronized code of class foo
+	if !ThreadHoldsLock(ClassOf[*foo]()) || ThreadHoldsLock(ClassOf[*bar]()) {
 		t.Error("class monitor ownership")
 	}
 	unlock()

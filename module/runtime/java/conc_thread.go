@@ -575,8 +575,7 @@ func (g *ThreadGroup) UncaughtException(t Thread, e Throwable) {
 		h.UncaughtException(t, e)
 		return
 	}
-	SystemErr.Print("Exception in thread \"" + t.Name() + "\" ")
-	e.PrintStackTrace2(SystemErr)
+	PrintUncaught(t.Name(), e)
 }
 
 // String is toString(): `java.lang.ThreadGroup[name=main,maxpri=10]`.

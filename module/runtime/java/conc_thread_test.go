@@ -1,6 +1,8 @@
 package java
 
 import (
+	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -272,5 +274,18 @@ func TestThreadLocal(t *testing.T) {
 	plain := NewThreadLocal[any]()
 	if plain.Get() != nil {
 		t.Fatal("default initial value is null")
+	}
+}
+
+func TestThreadDefaultUncaughtOutput(t *testing.T) {
+	var buf strings.Builder
+	SystemSetErr(newPrintStream(&buf, false))
+	defer SystemSetErr(newPrintStream(os.Stderr, false))
+	th := NewThread2(RunnableFunc(func() { panic(NewRuntimeException2("uncaught!")) }), "worker-x")
+	th.Start()
+	th.Join()
+	// Java 17 prints the same first line (then its stack frames, which Go does not record).
+	if buf.String() != "Exception in thread \"worker-x\" java.lang.RuntimeException: uncaught!\n" {
+		t.Fatalf("stderr: %q", buf.String())
 	}
 }

@@ -134,3 +134,5 @@ func (u *TimeUnit) TimedWait(obj any, timeout int64) {
 	}
 	monitorWait(obj, nanosDuration(u.ToNanos(timeout)))
 }
+
+func init() { RegisterEnumValues(TimeUnitValues) }

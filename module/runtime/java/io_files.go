@@ -273,6 +273,15 @@ var (
 	StandardOpenOptionDsync            = &StandardOpenOption{"DSYNC", 9}
 )
 
+var standardOpenOptions = []*StandardOpenOption{StandardOpenOptionRead, StandardOpenOptionWrite, StandardOpenOptionAppend,
+	StandardOpenOptionTruncateExisting, StandardOpenOptionCreate, StandardOpenOptionCreateNew, StandardOpenOptionDeleteOnClose,
+	StandardOpenOptionSparse, StandardOpenOptionSync, StandardOpenOptionDsync}
+
+// StandardOpenOptionValues is the static StandardOpenOption.values().
+func StandardOpenOptionValues() []*StandardOpenOption {
+	return append([]*StandardOpenOption{}, standardOpenOptions...)
+}
+
 // LinkOption is the enum java.nio.file.LinkOption.
 type LinkOption struct{ name string }
 
@@ -625,6 +634,7 @@ func FilesDeleteIfExists(path Path) bool {
 }
 
 func init() {
+	RegisterEnumValues(StandardOpenOptionValues)
 	registerClassNames(map[string]string{
 		"unixPath":                   "sun.nio.fs.UnixPath",
 		"FileSystemExceptionImpl":    "java.nio.file.FileSystemException",
@@ -634,5 +644,20 @@ func init() {
 		"AccessDeniedException":      "java.nio.file.AccessDeniedException",
 		"NotDirectoryException":      "java.nio.file.NotDirectoryException",
 		"StandardOpenOption":         "java.nio.file.StandardOpenOption",
+	})
+}
+
+// FilesLines is the static Files.lines(Path): the file's UTF-8 lines as a Stream (read
+// when the stream runs; the file is closed at its end).
+func FilesLines(path Path) Stream[string] {
+	upath(path)
+	return newStream(func(yield func(string) bool) {
+		r := FilesNewBufferedReader(path)
+		defer r.Close()
+		for line := range r.Lines().All() {
+			if !yield(line) {
+				return
+			}
+		}
 	})
 }

@@ -78,6 +78,13 @@ func TestFileSystemOperations(t *testing.T) {
 	if lines.Size() != 3 || lines.Get(0) != "alpha" || lines.Get(2) != "gamma" {
 		t.Fatalf("readAllLines %v", lines)
 	}
+	var viaStream []string
+	for l := range FilesLines(p).All() {
+		viaStream = append(viaStream, l)
+	}
+	if strings.Join(viaStream, "|") != "alpha|beta|gamma" || NewBufferedReader(NewStringReader("a\nb\n")).Lines().Count() != 2 {
+		t.Fatalf("lines(): %v", viaStream)
+	}
 	FilesWrite(p, GetBytes("\ndelta"), StandardOpenOptionAppend)
 	if FilesReadString(p) != "alpha\r\nbeta\ngamma\ndelta" || !FilesExists(p) || FilesIsDirectory(p) || FilesSize(p) != 23 {
 		t.Fatalf("append: %q", FilesReadString(p))

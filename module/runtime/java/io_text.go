@@ -846,3 +846,23 @@ func (p *PrintWriter) CheckError() bool {
 	p.Flush()
 	return p.trouble
 }
+
+// Lines is lines(): the remaining lines as a lazy Stream (an IOException while reading
+// becomes UncheckedIOException, as in Java).
+func (r *BufferedReader) Lines() Stream[string] {
+	return newStream(func(yield func(string) bool) {
+		for {
+			var line string
+			var ok bool
+			if ex := Try(func() { line, ok = r.ReadLine() }); ex != nil {
+				if io, isIO := ex.(IOException); isIO {
+					panic(NewUncheckedIOException4(io))
+				}
+				panic(ex)
+			}
+			if !ok || !yield(line) {
+				return
+			}
+		}
+	})
+}

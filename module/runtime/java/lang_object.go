@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -237,6 +238,8 @@ func Str(a any) string {
 		return IntStr(int32(x))
 	case int8:
 		return IntStr(int32(x))
+	case int: // not a Java type, but a Go length may reach a string concatenation
+		return strconv.Itoa(x)
 	case fmt.Stringer:
 		if isNull(x) {
 			return "null"

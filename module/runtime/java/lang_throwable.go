@@ -35,6 +35,8 @@ type Throwable interface {
 	PrintStackTrace()
 	// PrintStackTrace2 is printStackTrace(PrintStream).
 	PrintStackTrace2(s *PrintStream)
+	// PrintStackTrace3 is printStackTrace(PrintWriter).
+	PrintStackTrace3(s *PrintWriter)
 	// String is toString(): the class name, then ": " and the localized message if any.
 	String() string
 	// JavaClassName is getClass().getName().
@@ -201,6 +203,12 @@ func (t *ThrowableImpl) PrintStackTrace() { t.PrintStackTrace2(SystemErr) }
 
 // PrintStackTrace2 is printStackTrace(PrintStream).
 func (t *ThrowableImpl) PrintStackTrace2(s *PrintStream) {
+	s.Print(stackTraceText(t.me()))
+}
+
+// PrintStackTrace3 is printStackTrace(PrintWriter) (the usual way to get a stack trace as
+// a string, through a StringWriter).
+func (t *ThrowableImpl) PrintStackTrace3(s *PrintWriter) {
 	s.Print(stackTraceText(t.me()))
 }
 

@@ -41,6 +41,12 @@ func TestThrowableToStringCausesAndPrintStackTrace(t *testing.T) {
 		t.Errorf("printStackTrace:\n%s\nwant:\n%s", buf.String(), want)
 	}
 
+	sw := NewStringWriter()
+	e.PrintStackTrace3(NewPrintWriter(sw))
+	if sw.String() != want {
+		t.Errorf("printStackTrace(PrintWriter):\n%s", sw.String())
+	}
+
 	th := NewThrowable4(nil)
 	if th.String() != "java.lang.Throwable" || th.Message() != "" || th.Cause() != nil {
 		t.Errorf("Throwable(null): %v", th)

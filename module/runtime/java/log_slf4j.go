@@ -53,23 +53,12 @@ func LoggerFactoryGetLogger(name string) Slf4jLogger {
 }
 
 // LoggerFactoryGetLoggerClass is the static org.slf4j.LoggerFactory.getLogger(Class): the
-// logger named after the class. clazz is a Class object (anything with Name() string) or a
-// value of the class.
-func LoggerFactoryGetLoggerClass(clazz any) Slf4jLogger {
-	return LoggerFactoryGetLogger(classArgName(clazz))
-}
-
-// classArgName is the Java name of a Class argument.
-func classArgName(clazz any) string {
-	switch c := clazz.(type) {
-	case interface{ Name() string }:
-		return c.Name()
-	case string:
-		return c
-	case reflect.Type:
-		return typeJavaName(c)
+// logger named after the class.
+func LoggerFactoryGetLoggerClass(clazz *Class) Slf4jLogger {
+	if clazz == nil {
+		panic(NewNullPointerException())
 	}
-	return ClassNameOf(clazz)
+	return LoggerFactoryGetLogger(clazz.Name())
 }
 
 func (l *slf4jLogger) Name() string         { return l.name }

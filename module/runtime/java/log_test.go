@@ -75,7 +75,7 @@ func TestSlf4jLoggerOutput(t *testing.T) {
 	if buf2.String() != "level=TRACE msg=\"t 1.5\" logger=com.l2jserver.Test\n" {
 		t.Fatalf("trace: %q", buf2.String())
 	}
-	named := LoggerFactoryGetLoggerClass(&counterObj{})
+	named := LoggerFactoryGetLoggerClass(ClassOf[*counterObj]())
 	if !strings.HasSuffix(named.Name(), "counterObj") {
 		t.Fatalf("class logger name %q", named.Name())
 	}

@@ -695,3 +695,5 @@ func formatMessageArg(spec string, args []any) string {
 	}
 	return Str(arg)
 }
+
+func init() { RegisterEnumValues(RoundingModeValues) }

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -21,8 +22,9 @@ type toyDB struct {
 }
 
 var (
-	toyMu  sync.Mutex
-	toyDBs = map[string]*toyDB{}
+	toyMu   sync.Mutex
+	toyDBs  = map[string]*toyDB{}
+	toyRuns atomic.Int32
 )
 
 type toyDriver struct{}
@@ -164,8 +166,9 @@ func TestJDBCWithoutDriver(t *testing.T) {
 }
 
 func TestJDBCOverDatabaseSQL(t *testing.T) {
+	run := IntStr(toyRuns.Add(1)) // a fresh database per run
 	drv := SQLDatabaseDriver("jdbc:toy:", func(url string, info *Properties) (*sql.DB, error) {
-		return sql.Open("r3toy", strings.TrimPrefix(url, "jdbc:toy:")+"/"+t.Name())
+		return sql.Open("r3toy", strings.TrimPrefix(url, "jdbc:toy:")+"/"+run)
 	})
 	DriverManagerRegisterDriver(drv)
 	defer DriverManagerDeregisterDriver(drv)
@@ -249,7 +252,7 @@ func TestJDBCOverDatabaseSQL(t *testing.T) {
 	}
 
 	// The same through a DataSource and try-with-resources style closing.
-	db, _ := sql.Open("r3toy", "ds/"+t.Name())
+	db, _ := sql.Open("r3toy", "ds/"+run)
 	ds := SQLDatabaseDataSource(db)
 	c2 := ds.Connection()
 	ins := c2.PrepareStatement("INSERT INTO t (name, score, data) VALUES (?, ?, ?)")

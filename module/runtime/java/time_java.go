@@ -177,6 +177,25 @@ var (
 	ChronoUnitMillennia = &ChronoUnit{"Millennia", 31556952e12, 13}
 )
 
+var chronoUnits = []*ChronoUnit{ChronoUnitNanos, ChronoUnitMicros, ChronoUnitMillis, ChronoUnitSeconds, ChronoUnitMinutes,
+	ChronoUnitHours, ChronoUnitHalfDays, ChronoUnitDays, ChronoUnitWeeks, ChronoUnitMonths, ChronoUnitYears, ChronoUnitDecades,
+	ChronoUnitCenturies, ChronoUnitMillennia}
+
+// ChronoUnitValues is the static ChronoUnit.values().
+func ChronoUnitValues() []*ChronoUnit { return append([]*ChronoUnit{}, chronoUnits...) }
+
+// Name is name(): "DAYS".
+func (u *ChronoUnit) Name() string {
+	var b strings.Builder
+	for i, r := range u.name {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			b.WriteByte('_')
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToUpper(b.String())
+}
+
 // String is toString(): "Days".
 func (u *ChronoUnit) String() string { return u.name }
 
@@ -1282,6 +1301,9 @@ func (e *DateTimeParseException) ParsedString() string { return e.parsed }
 func (e *DateTimeParseException) ErrorIndex() int32 { return e.index }
 
 func init() {
+	RegisterEnumValues(DayOfWeekValues)
+	RegisterEnumValues(MonthValues)
+	RegisterEnumValues(ChronoUnitValues)
 	registerClassNames(map[string]string{
 		"DayOfWeek": "java.time.DayOfWeek", "Month": "java.time.Month", "ChronoUnit": "java.time.temporal.ChronoUnit",
 		"Duration": "java.time.Duration", "Instant": "java.time.Instant", "LocalDate": "java.time.LocalDate",

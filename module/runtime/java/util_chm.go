@@ -42,16 +42,15 @@ type reentrantRW struct {
 	depth int
 }
 
-func (l *reentrantRW) lock() func() {
+func (l *reentrantRW) lock() {
 	g := curG()
 	if l.owner.Load() == g {
 		l.depth++
-	} else {
-		l.rw.Lock()
-		l.owner.Store(g)
-		l.depth = 1
+		return
 	}
-	return l.unlock
+	l.rw.Lock()
+	l.owner.Store(g)
+	l.depth = 1
 }
 
 func (l *reentrantRW) unlock() {
@@ -62,18 +61,26 @@ func (l *reentrantRW) unlock() {
 	}
 }
 
-func (l *reentrantRW) rlock() func() {
+// rlock takes the lock for reading (unless this goroutine writes): pass its result to
+// runlock.
+func (l *reentrantRW) rlock() bool {
 	if l.owner.Load() == curG() {
-		return func() {}
+		return false
 	}
 	l.rw.RLock()
-	return l.rw.RUnlock
+	return true
+}
+
+func (l *reentrantRW) runlock(locked bool) {
+	if locked {
+		l.rw.RUnlock()
+	}
 }
 
 const chmMaxCapacity = 1 << 30
 
-func chmKeyHash(key any) int32 {
-	h := HashCode(key)
+func chmKeyHash[K any](key K) int32 {
+	h := hashOf(key)
 	return (h ^ int32(uint32(h)>>16)) & 0x7fffffff
 }
 
@@ -198,7 +205,7 @@ func (m *ConcurrentHashMap[K, V]) find(key any) *chmNode[K, V] {
 	}
 	h := chmKeyHash(key)
 	for e := m.table[h&int32(len(m.table)-1)]; e != nil; e = e.next {
-		if e.hash == h && Equals(key, e.key) {
+		if e.hash == h && equalsKey(key, e.key) {
 			return e
 		}
 	}
@@ -207,9 +214,10 @@ func (m *ConcurrentHashMap[K, V]) find(key any) *chmNode[K, V] {
 
 // putVal is ConcurrentHashMap.putVal: the old value and whether the key was there.
 func (m *ConcurrentHashMap[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, bool) {
-	requireNonNullArg(key)
-	requireNonNullArg(value)
-	defer m.lock.lock()()
+	requireNonNullOf(key)
+	requireNonNullOf(value)
+	m.lock.lock()
+	defer m.lock.unlock()
 	m.initTable()
 	h := chmKeyHash(key)
 	i := h & int32(len(m.table)-1)
@@ -224,7 +232,7 @@ func (m *ConcurrentHashMap[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, 
 	var old V
 	found := false
 	for e := f; ; binCount++ {
-		if e.hash == h && Equals(key, e.key) {
+		if e.hash == h && sameKey(key, e.key) {
 			old, found = e.val, true
 			if !onlyIfAbsent {
 				e.val = value
@@ -249,7 +257,8 @@ func (m *ConcurrentHashMap[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, 
 // its value equals cv), replace its value (replace) or remove it.
 func (m *ConcurrentHashMap[K, V]) replaceNode(key any, value V, replace bool, cv any, match bool) (V, bool) {
 	requireNonNullArg(key)
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	var zero V
 	if len(m.table) == 0 {
 		return zero, false
@@ -258,7 +267,7 @@ func (m *ConcurrentHashMap[K, V]) replaceNode(key any, value V, replace bool, cv
 	i := h & int32(len(m.table)-1)
 	var pred *chmNode[K, V]
 	for e := m.table[i]; e != nil; pred, e = e, e.next {
-		if e.hash != h || !Equals(key, e.key) {
+		if e.hash != h || !equalsKey(key, e.key) {
 			continue
 		}
 		if match && !Equals(cv, e.val) {
@@ -282,13 +291,13 @@ func (m *ConcurrentHashMap[K, V]) replaceNode(key any, value V, replace bool, cv
 
 // Size is Map.size().
 func (m *ConcurrentHashMap[K, V]) Size() int32 {
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	return int32(min(m.count, math.MaxInt32))
 }
 
 // MappingCount is ConcurrentHashMap.mappingCount().
 func (m *ConcurrentHashMap[K, V]) MappingCount() int64 {
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	return m.count
 }
 
@@ -298,7 +307,7 @@ func (m *ConcurrentHashMap[K, V]) IsEmpty() bool { return m.MappingCount() == 0 
 // Get is Map.get(Object): NullPointerException for null.
 func (m *ConcurrentHashMap[K, V]) Get(key any) V {
 	requireNonNullArg(key)
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	if e := m.find(key); e != nil {
 		return e.val
 	}
@@ -309,7 +318,7 @@ func (m *ConcurrentHashMap[K, V]) Get(key any) V {
 // ContainsKey is Map.containsKey(Object).
 func (m *ConcurrentHashMap[K, V]) ContainsKey(key any) bool {
 	requireNonNullArg(key)
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	return m.find(key) != nil
 }
 
@@ -330,7 +339,7 @@ func (m *ConcurrentHashMap[K, V]) Contains(value any) bool { return m.ContainsVa
 // GetOrDefault is Map.getOrDefault(Object, V).
 func (m *ConcurrentHashMap[K, V]) GetOrDefault(key any, defaultValue V) V {
 	requireNonNullArg(key)
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	if e := m.find(key); e != nil {
 		return e.val
 	}
@@ -395,7 +404,8 @@ func (m *ConcurrentHashMap[K, V]) ReplaceMapping(key K, oldValue, newValue V) bo
 
 // Clear is Map.clear().
 func (m *ConcurrentHashMap[K, V]) Clear() {
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	clear(m.table)
 	m.count = 0
 }
@@ -429,7 +439,8 @@ func (m *ConcurrentHashMap[K, V]) ComputeIfAbsent(key K, mappingFunction Functio
 	if v, ok := m.fastGet(key); ok {
 		return v
 	}
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	if e := m.find(key); e != nil {
 		m.checkBin(m.binLength(key, e))
 		return e.val
@@ -446,11 +457,11 @@ func (m *ConcurrentHashMap[K, V]) ComputeIfAbsent(key K, mappingFunction Functio
 
 // fastGet is the lock-shared read computeIfAbsent starts with.
 func (m *ConcurrentHashMap[K, V]) fastGet(key K) (V, bool) {
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	if len(m.table) > 0 {
 		// Java returns at once only when the key heads its bin.
 		h := chmKeyHash(key)
-		if f := m.table[h&int32(len(m.table)-1)]; f != nil && f.hash == h && Equals(key, f.key) {
+		if f := m.table[h&int32(len(m.table)-1)]; f != nil && f.hash == h && sameKey(key, f.key) {
 			return f.val, true
 		}
 	}
@@ -473,7 +484,8 @@ func (m *ConcurrentHashMap[K, V]) binLength(key K, e *chmNode[K, V]) int {
 func (m *ConcurrentHashMap[K, V]) ComputeIfPresent(key K, remappingFunction BiFunction[K, V, V]) V {
 	requireNonNullArg(key)
 	requireNonNullArg(remappingFunction)
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	var zero V
 	e := m.find(key)
 	if e == nil {
@@ -492,7 +504,8 @@ func (m *ConcurrentHashMap[K, V]) ComputeIfPresent(key K, remappingFunction BiFu
 func (m *ConcurrentHashMap[K, V]) Compute(key K, remappingFunction BiFunction[K, V, V]) V {
 	requireNonNullArg(key)
 	requireNonNullArg(remappingFunction)
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	var old V
 	e := m.find(key)
 	if e != nil {
@@ -516,7 +529,8 @@ func (m *ConcurrentHashMap[K, V]) Merge(key K, value V, remappingFunction BiFunc
 	requireNonNullArg(key)
 	requireNonNullArg(value)
 	requireNonNullArg(remappingFunction)
-	defer m.lock.lock()()
+	m.lock.lock()
+	defer m.lock.unlock()
 	e := m.find(key)
 	if e == nil {
 		m.initTable()
@@ -567,7 +581,7 @@ type chmIter[K, V any] struct {
 }
 
 func (m *ConcurrentHashMap[K, V]) iter() *chmIter[K, V] {
-	defer m.lock.rlock()()
+	defer m.lock.runlock(m.lock.rlock())
 	it := &chmIter[K, V]{m: m, tab: m.table}
 	it.advanceLocked(nil)
 	return it
@@ -586,7 +600,7 @@ func (it *chmIter[K, V]) advanceLocked(from *chmNode[K, V]) {
 func (it *chmIter[K, V]) hasNext() bool { return it.next != nil }
 
 func (it *chmIter[K, V]) nextNode() (K, V) {
-	defer it.m.lock.rlock()()
+	defer it.m.lock.runlock(it.m.lock.rlock())
 	e := it.next
 	if e == nil {
 		panic(NewNoSuchElementException())

@@ -517,7 +517,7 @@ func init() {
 		"Vector": "java.util.Vector", "Stack": "java.util.Stack",
 		"Optional": "java.util.Optional", "OptionalInt": "java.util.OptionalInt",
 		"OptionalLong": "java.util.OptionalLong", "OptionalDouble": "java.util.OptionalDouble",
-		"SimpleEntry":             "java.util.AbstractMap$SimpleEntry",
+		"AbstractMapSimpleEntry":  "java.util.AbstractMap$SimpleEntry",
 		"IntSummaryStatistics":    "java.util.IntSummaryStatistics",
 		"LongSummaryStatistics":   "java.util.LongSummaryStatistics",
 		"DoubleSummaryStatistics": "java.util.DoubleSummaryStatistics",

@@ -562,3 +562,6 @@ func (s *synchronizedMap[K, V]) String() string {
 	defer Lock(s)()
 	return Str(s.m)
 }
+
+// CollectionsReverseOrder is the static Collections.reverseOrder().
+func CollectionsReverseOrder[T any]() Comparator[T] { return reverseOrder[T]{} }

@@ -48,18 +48,6 @@ func newCollector[T, C, R any](supplier func() C, acc func(C, T), combiner func(
 
 func identityFinish[C any](c C) C { return c }
 
-// CollectorOf is the static Collector.of(Supplier, BiConsumer, BinaryOperator,
-// Characteristics...): a collector whose container is its result.
-func CollectorOf[T, R any](supplier Supplier[R], accumulator BiConsumer[R, T], combiner BinaryOperator[R]) Collector[T, R, R] {
-	return &collectorImpl[T, R, R]{supplier.Get, accumulator.Accept, combiner.Apply, identityFinish[R]}
-}
-
-// CollectorOfFinisher is the static Collector.of(Supplier, BiConsumer, BinaryOperator,
-// Function, Characteristics...).
-func CollectorOfFinisher[T, A, R any](supplier Supplier[A], accumulator BiConsumer[A, T], combiner BinaryOperator[A], finisher Function[A, R]) Collector[T, A, R] {
-	return &collectorImpl[T, A, R]{supplier.Get, accumulator.Accept, combiner.Apply, finisher.Apply}
-}
-
 // CollectorsToList is the static Collectors.toList(): an ArrayList.
 func CollectorsToList[T any]() Collector[T, any, List[T]] {
 	return newCollector(NewArrayList[T],

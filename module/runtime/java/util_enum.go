@@ -6,28 +6,33 @@ import (
 	"sync"
 )
 
-// EnumMap and EnumSet: keys and elements are enum constants (any Go type with an
+// EnumMap and EnumSet: keys and elements are enum constants (values with an
 // `Ordinal() int32` method, as every migrated enum has through EnumImpl), kept and
 // iterated in ordinal order. Their iterators are not fail-fast, as Java's are not.
 //
 // EnumSet.allOf, complementOf and range need every constant of the enum: a migrated enum
 // registers its values() with RegisterEnumValues.
 
-// enumConstant is the constraint of EnumMap's keys and EnumSet's elements.
-type enumConstant interface {
-	Ordinal() int32
+// ordinalOf is an enum constant's ordinal(); NullPointerException for null,
+// ClassCastException for a value that is not an enum.
+func ordinalOf(e any) int32 {
+	requireNonNullArg(e)
+	if o, ok := e.(interface{ Ordinal() int32 }); ok {
+		return o.Ordinal()
+	}
+	panic(NewClassCastException2(ClassNameOf(e) + " is not an enum"))
 }
 
 var enumUniverses sync.Map // reflect.Type of E -> func() []E
 
 // RegisterEnumValues records the values() function of the enum E, for EnumSet.allOf,
 // complementOf and range (`func init() { java.RegisterEnumValues(ColorValues) }`).
-func RegisterEnumValues[E enumConstant](values func() []E) {
+func RegisterEnumValues[E any](values func() []E) {
 	enumUniverses.Store(reflect.TypeOf((*E)(nil)).Elem(), values)
 }
 
 // enumUniverse is every constant of E, in ordinal order.
-func enumUniverse[E enumConstant]() []E {
+func enumUniverse[E any]() []E {
 	t := reflect.TypeOf((*E)(nil)).Elem()
 	if f, ok := enumUniverses.Load(t); ok {
 		return f.(func() []E)()
@@ -36,27 +41,27 @@ func enumUniverse[E enumConstant]() []E {
 }
 
 // EnumSet is java.util.EnumSet<E>.
-type EnumSet[E enumConstant] struct {
+type EnumSet[E any] struct {
 	abstractSet[E]
 	vals    []E
 	present []bool
 	n       int32
 }
 
-func newEnumSet[E enumConstant]() *EnumSet[E] {
+func newEnumSet[E any]() *EnumSet[E] {
 	s := &EnumSet[E]{}
 	s.self = s
 	return s
 }
 
 // EnumSetNoneOf is the static EnumSet.noneOf(Class).
-func EnumSetNoneOf[E enumConstant](elementType *Class) *EnumSet[E] {
+func EnumSetNoneOf[E any](elementType *Class) *EnumSet[E] {
 	requireNonNullArg(elementType)
 	return newEnumSet[E]()
 }
 
 // EnumSetAllOf is the static EnumSet.allOf(Class).
-func EnumSetAllOf[E enumConstant](elementType *Class) *EnumSet[E] {
+func EnumSetAllOf[E any](elementType *Class) *EnumSet[E] {
 	requireNonNullArg(elementType)
 	s := newEnumSet[E]()
 	for _, e := range enumUniverse[E]() {
@@ -66,7 +71,7 @@ func EnumSetAllOf[E enumConstant](elementType *Class) *EnumSet[E] {
 }
 
 // EnumSetOf is the static EnumSet.of(E, E...) (and its fixed-arity forms).
-func EnumSetOf[E enumConstant](first E, rest ...E) *EnumSet[E] {
+func EnumSetOf[E any](first E, rest ...E) *EnumSet[E] {
 	s := newEnumSet[E]()
 	s.Add(first)
 	for _, e := range rest {
@@ -76,15 +81,16 @@ func EnumSetOf[E enumConstant](first E, rest ...E) *EnumSet[E] {
 }
 
 // EnumSetRange is the static EnumSet.range(E, E): from..to by ordinal, inclusive.
-func EnumSetRange[E enumConstant](from, to E) *EnumSet[E] {
+func EnumSetRange[E any](from, to E) *EnumSet[E] {
 	requireNonNullArg(from)
 	requireNonNullArg(to)
-	if from.Ordinal() > to.Ordinal() {
+	lo, hi := ordinalOf(from), ordinalOf(to)
+	if lo > hi {
 		panic(NewIllegalArgumentException2(Str(from) + " > " + Str(to)))
 	}
 	s := newEnumSet[E]()
 	for _, e := range enumUniverse[E]() {
-		if o := e.Ordinal(); o >= from.Ordinal() && o <= to.Ordinal() {
+		if o := ordinalOf(e); o >= lo && o <= hi {
 			s.Add(e)
 		}
 	}
@@ -92,7 +98,7 @@ func EnumSetRange[E enumConstant](from, to E) *EnumSet[E] {
 }
 
 // EnumSetComplementOf is the static EnumSet.complementOf(EnumSet).
-func EnumSetComplementOf[E enumConstant](other *EnumSet[E]) *EnumSet[E] {
+func EnumSetComplementOf[E any](other *EnumSet[E]) *EnumSet[E] {
 	s := newEnumSet[E]()
 	for _, e := range enumUniverse[E]() {
 		if !other.Contains(e) {
@@ -105,7 +111,7 @@ func EnumSetComplementOf[E enumConstant](other *EnumSet[E]) *EnumSet[E] {
 // EnumSetCopyOf is the static EnumSet.copyOf(Collection) (and copyOf(EnumSet)):
 // IllegalArgumentException "Collection is empty" for an empty collection that is not an
 // EnumSet.
-func EnumSetCopyOf[E enumConstant](c Collection[E]) *EnumSet[E] {
+func EnumSetCopyOf[E any](c Collection[E]) *EnumSet[E] {
 	requireNonNullCollection(c)
 	_, isEnumSet := c.(*EnumSet[E])
 	if !isEnumSet && c.IsEmpty() {
@@ -130,14 +136,13 @@ func (s *EnumSet[E]) Contains(o any) bool {
 	if !ok || isNull(o) {
 		return false
 	}
-	i := e.Ordinal()
+	i := ordinalOf(e)
 	return int(i) < len(s.present) && s.present[i]
 }
 
 // Add is Set.add(E): NullPointerException for null.
 func (s *EnumSet[E]) Add(e E) bool {
-	requireNonNullArg(e)
-	i := int(e.Ordinal())
+	i := int(ordinalOf(e))
 	for len(s.present) <= i {
 		var zero E
 		s.present = append(s.present, false)
@@ -156,7 +161,7 @@ func (s *EnumSet[E]) Remove(o any) bool {
 	if !s.Contains(o) {
 		return false
 	}
-	i := o.(E).Ordinal()
+	i := ordinalOf(o)
 	var zero E
 	s.present[i], s.vals[i] = false, zero
 	s.n--
@@ -219,14 +224,14 @@ func (it *sliceRemoveIter[E]) ForEachRemaining(action Consumer[E]) {
 }
 
 // EnumMap is java.util.EnumMap<K, V>.
-type EnumMap[K enumConstant, V any] struct {
+type EnumMap[K, V any] struct {
 	mapDefaults[K, V]
 	slots []*emEntry[K, V]
 	n     int32
 }
 
 // emEntry is a mapping of an EnumMap; the entry set's entries write through.
-type emEntry[K enumConstant, V any] struct {
+type emEntry[K, V any] struct {
 	key   K
 	value V
 	m     *EnumMap[K, V]
@@ -245,12 +250,12 @@ func (e *emEntry[K, V]) HashCode() int32         { return entryHashCode(e.key, e
 func (e *emEntry[K, V]) String() string          { return entryString(e.key, e.value) }
 
 // NewEnumMap is the constructor EnumMap(Class<K>).
-func NewEnumMap[K enumConstant, V any](keyType *Class) *EnumMap[K, V] {
+func NewEnumMap[K, V any](keyType *Class) *EnumMap[K, V] {
 	requireNonNullArg(keyType)
 	return newEnumMap[K, V]()
 }
 
-func newEnumMap[K enumConstant, V any]() *EnumMap[K, V] {
+func newEnumMap[K, V any]() *EnumMap[K, V] {
 	m := &EnumMap[K, V]{}
 	m.self = m
 	return m
@@ -259,7 +264,7 @@ func newEnumMap[K enumConstant, V any]() *EnumMap[K, V] {
 // NewEnumMapFrom is the constructor EnumMap(Map) (and EnumMap(EnumMap)):
 // IllegalArgumentException "Specified map is empty" for an empty map that is not an
 // EnumMap.
-func NewEnumMapFrom[K enumConstant, V any](src Map[K, V]) *EnumMap[K, V] {
+func NewEnumMapFrom[K, V any](src Map[K, V]) *EnumMap[K, V] {
 	requireNonNullArg(src)
 	if _, ok := src.(*EnumMap[K, V]); !ok && src.IsEmpty() {
 		panic(NewIllegalArgumentException2("Specified map is empty"))
@@ -277,7 +282,7 @@ func (m *EnumMap[K, V]) slot(key any) *emEntry[K, V] {
 	if !ok || isNull(key) {
 		return nil
 	}
-	if i := int(k.Ordinal()); i < len(m.slots) {
+	if i := int(ordinalOf(k)); i < len(m.slots) {
 		return m.slots[i]
 	}
 	return nil
@@ -313,8 +318,7 @@ func (m *EnumMap[K, V]) Get(key any) V {
 
 // Put is Map.put(K, V): NullPointerException for a null key.
 func (m *EnumMap[K, V]) Put(key K, value V) V {
-	requireNonNullArg(key)
-	i := int(key.Ordinal())
+	i := int(ordinalOf(key))
 	for len(m.slots) <= i {
 		m.slots = append(m.slots, nil)
 	}
@@ -334,7 +338,7 @@ func (m *EnumMap[K, V]) Remove(key any) V {
 		var zero V
 		return zero
 	}
-	m.slots[e.key.Ordinal()] = nil
+	m.slots[ordinalOf(e.key)] = nil
 	m.n--
 	return e.value
 }
@@ -428,7 +432,7 @@ func (m *EnumMap[K, V]) HashCode() int32 { return mapHashCode(m.All()) }
 func (m *EnumMap[K, V]) String() string { return mapString(m.All(), m) }
 
 // emView is the key set, values and entry set of an EnumMap.
-type emView[K enumConstant, V, E any] struct {
+type emView[K, V, E any] struct {
 	abstractSet[E]
 	m        *EnumMap[K, V]
 	proj     func(*emEntry[K, V]) E
@@ -436,7 +440,7 @@ type emView[K enumConstant, V, E any] struct {
 	remove   func(any) bool
 }
 
-func newEmView[K enumConstant, V, E any](m *EnumMap[K, V], proj func(*emEntry[K, V]) E, contains, remove func(any) bool) *emView[K, V, E] {
+func newEmView[K, V, E any](m *EnumMap[K, V], proj func(*emEntry[K, V]) E, contains, remove func(any) bool) *emView[K, V, E] {
 	v := &emView[K, V, E]{m: m, proj: proj, contains: contains, remove: remove}
 	v.self = v
 	return v
@@ -452,7 +456,7 @@ func (v *emView[K, V, E]) Iterator() Iterator[E] {
 }
 
 // emIter is EnumMap's iterator: by ordinal, live, not fail-fast.
-type emIter[K enumConstant, V, E any] struct {
+type emIter[K, V, E any] struct {
 	v    *emView[K, V, E]
 	next int
 	last *emEntry[K, V]

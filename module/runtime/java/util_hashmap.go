@@ -57,8 +57,8 @@ func (n *hmNode[K, V]) HashCode() int32 { return entryHashCode(n.key, n.value) }
 func (n *hmNode[K, V]) String() string { return entryString(n.key, n.value) }
 
 // spreadHash is HashMap.hash(Object): the key's hashCode with its high half folded in.
-func spreadHash(key any) int32 {
-	h := HashCode(key)
+func spreadHash[K any](key K) int32 {
+	h := hashOf(key)
 	return h ^ int32(uint32(h)>>16)
 }
 
@@ -191,7 +191,7 @@ func (m *hashMapCore[K, V]) getNode(key any) *hmNode[K, V] {
 	}
 	h := spreadHash(key)
 	for e := m.table[h&int32(n-1)]; e != nil; e = e.next {
-		if e.hash == h && Equals(key, e.key) {
+		if e.hash == h && equalsKey(key, e.key) {
 			return e
 		}
 	}
@@ -258,7 +258,7 @@ func (m *hashMapCore[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, bool) 
 		tab[i] = m.newNode(h, key, value, nil)
 	} else {
 		var found *hmNode[K, V]
-		if p.hash == h && Equals(key, p.key) {
+		if p.hash == h && sameKey(key, p.key) {
 			found = p
 		} else {
 			for binCount := 0; ; binCount++ {
@@ -270,7 +270,7 @@ func (m *hashMapCore[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, bool) 
 					}
 					break
 				}
-				if e.hash == h && Equals(key, e.key) {
+				if e.hash == h && sameKey(key, e.key) {
 					found = e
 					break
 				}
@@ -305,7 +305,7 @@ func (m *hashMapCore[K, V]) removeNode(key any, value any, matchValue bool) *hmN
 	i := h & int32(n-1)
 	var prev *hmNode[K, V]
 	for e := m.table[i]; e != nil; prev, e = e, e.next {
-		if e.hash != h || !Equals(key, e.key) {
+		if e.hash != h || !equalsKey(key, e.key) {
 			continue
 		}
 		if matchValue && !Equals(value, e.value) {
@@ -333,7 +333,7 @@ func (m *hashMapCore[K, V]) prepareBin(key K) (h int32, i int32, old *hmNode[K, 
 	}
 	i = h & int32(len(m.table)-1)
 	for e := m.table[i]; e != nil; e = e.next {
-		if e.hash == h && Equals(key, e.key) {
+		if e.hash == h && sameKey(key, e.key) {
 			return h, i, e, binCount
 		}
 		binCount++

@@ -94,49 +94,49 @@ func entryHashCode[K, V any](k K, v V) int32 { return HashCode(k) ^ HashCode(v) 
 // entryString is Map.Entry.toString(): "key=value".
 func entryString[K, V any](k K, v V) string { return Str(k) + "=" + Str(v) }
 
-// SimpleEntry is java.util.AbstractMap.SimpleEntry<K, V>: a mutable key-value pair.
-type SimpleEntry[K, V any] struct {
+// AbstractMapSimpleEntry is java.util.AbstractMap.SimpleEntry<K, V>: a mutable key-value pair.
+type AbstractMapSimpleEntry[K, V any] struct {
 	key   K
 	value V
 }
 
 // NewAbstractMapSimpleEntry is the constructor AbstractMap.SimpleEntry(K, V).
-func NewAbstractMapSimpleEntry[K, V any](key K, value V) *SimpleEntry[K, V] {
-	return &SimpleEntry[K, V]{key, value}
+func NewAbstractMapSimpleEntry[K, V any](key K, value V) *AbstractMapSimpleEntry[K, V] {
+	return &AbstractMapSimpleEntry[K, V]{key, value}
 }
 
 // NewAbstractMapSimpleEntryFrom is the constructor AbstractMap.SimpleEntry(Map.Entry).
-func NewAbstractMapSimpleEntryFrom[K, V any](e MapEntry[K, V]) *SimpleEntry[K, V] {
-	return &SimpleEntry[K, V]{e.Key(), e.Value()}
+func NewAbstractMapSimpleEntryFrom[K, V any](e MapEntry[K, V]) *AbstractMapSimpleEntry[K, V] {
+	return &AbstractMapSimpleEntry[K, V]{e.Key(), e.Value()}
 }
 
 // Key is Map.Entry.getKey().
-func (e *SimpleEntry[K, V]) Key() K { return e.key }
+func (e *AbstractMapSimpleEntry[K, V]) Key() K { return e.key }
 
 // Value is Map.Entry.getValue().
-func (e *SimpleEntry[K, V]) Value() V { return e.value }
+func (e *AbstractMapSimpleEntry[K, V]) Value() V { return e.value }
 
 // SetValue is Map.Entry.setValue(V).
-func (e *SimpleEntry[K, V]) SetValue(value V) V {
+func (e *AbstractMapSimpleEntry[K, V]) SetValue(value V) V {
 	old := e.value
 	e.value = value
 	return old
 }
 
-func (e *SimpleEntry[K, V]) anyKeyValue() (any, any) { return e.key, e.value }
+func (e *AbstractMapSimpleEntry[K, V]) anyKeyValue() (any, any) { return e.key, e.value }
 
 // Equals is Map.Entry.equals(Object).
-func (e *SimpleEntry[K, V]) Equals(o any) bool { return entryEquals[K, V](e, o) }
+func (e *AbstractMapSimpleEntry[K, V]) Equals(o any) bool { return entryEquals[K, V](e, o) }
 
 // HashCode is Map.Entry.hashCode().
-func (e *SimpleEntry[K, V]) HashCode() int32 { return entryHashCode(e.key, e.value) }
+func (e *AbstractMapSimpleEntry[K, V]) HashCode() int32 { return entryHashCode(e.key, e.value) }
 
 // String is Map.Entry.toString(): "key=value".
-func (e *SimpleEntry[K, V]) String() string { return entryString(e.key, e.value) }
+func (e *AbstractMapSimpleEntry[K, V]) String() string { return entryString(e.key, e.value) }
 
 // immutableEntry is the entry of Map.entry(k, v) and of Map.Entry.copyOf: setValue throws.
 type immutableEntry[K, V any] struct {
-	SimpleEntry[K, V]
+	AbstractMapSimpleEntry[K, V]
 }
 
 // SetValue is Map.Entry.setValue(V): UnsupportedOperationException.
@@ -150,7 +150,7 @@ func (e *immutableEntry[K, V]) Equals(o any) bool { return entryEquals[K, V](e, 
 func MapEntryOf[K, V any](key K, value V) MapEntry[K, V] {
 	requireNonNullArg(key)
 	requireNonNullArg(value)
-	return &immutableEntry[K, V]{SimpleEntry[K, V]{key, value}}
+	return &immutableEntry[K, V]{AbstractMapSimpleEntry[K, V]{key, value}}
 }
 
 // MapEntryComparingByKey is the static Map.Entry.comparingByKey().

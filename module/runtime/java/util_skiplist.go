@@ -45,45 +45,45 @@ func newSkipListMap[K, V any](lock *reentrantRW, v *tmView[K, V]) *ConcurrentSki
 }
 
 // snapshot is the view's mappings now, as immutable entries.
-func (s *ConcurrentSkipListMap[K, V]) snapshot() []*SimpleEntry[K, V] {
-	defer s.lock.rlock()()
-	var out []*SimpleEntry[K, V]
+func (s *ConcurrentSkipListMap[K, V]) snapshot() []*AbstractMapSimpleEntry[K, V] {
+	defer s.lock.runlock(s.lock.rlock())
+	var out []*AbstractMapSimpleEntry[K, V]
 	for e := range s.v.nodes() {
-		out = append(out, &SimpleEntry[K, V]{e.key, e.value})
+		out = append(out, &AbstractMapSimpleEntry[K, V]{e.key, e.value})
 	}
 	return out
 }
 
 // Size is Map.size().
 func (s *ConcurrentSkipListMap[K, V]) Size() int32 {
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.v.Size()
 }
 
 // IsEmpty is Map.isEmpty().
 func (s *ConcurrentSkipListMap[K, V]) IsEmpty() bool {
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.v.IsEmpty()
 }
 
 // ContainsKey is Map.containsKey(Object).
 func (s *ConcurrentSkipListMap[K, V]) ContainsKey(key any) bool {
 	requireNonNullArg(key)
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.v.ContainsKey(key)
 }
 
 // ContainsValue is Map.containsValue(Object).
 func (s *ConcurrentSkipListMap[K, V]) ContainsValue(value any) bool {
 	requireNonNullArg(value)
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.v.ContainsValue(value)
 }
 
 // Get is Map.get(Object).
 func (s *ConcurrentSkipListMap[K, V]) Get(key any) V {
 	requireNonNullArg(key)
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.v.Get(key)
 }
 
@@ -91,14 +91,16 @@ func (s *ConcurrentSkipListMap[K, V]) Get(key any) V {
 func (s *ConcurrentSkipListMap[K, V]) Put(key K, value V) V {
 	requireNonNullArg(key)
 	requireNonNullArg(value)
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.v.Put(key, value)
 }
 
 // Remove is Map.remove(Object).
 func (s *ConcurrentSkipListMap[K, V]) Remove(key any) V {
 	requireNonNullArg(key)
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.v.Remove(key)
 }
 
@@ -112,7 +114,8 @@ func (s *ConcurrentSkipListMap[K, V]) PutAll(m Map[K, V]) {
 
 // Clear is Map.clear().
 func (s *ConcurrentSkipListMap[K, V]) Clear() {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	s.v.Clear()
 }
 
@@ -120,55 +123,63 @@ func (s *ConcurrentSkipListMap[K, V]) Clear() {
 
 // GetOrDefault is Map.getOrDefault(Object, V).
 func (s *ConcurrentSkipListMap[K, V]) GetOrDefault(key any, defaultValue V) V {
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return s.mapDefaults.GetOrDefault(key, defaultValue)
 }
 
 // PutIfAbsent is Map.putIfAbsent(K, V).
 func (s *ConcurrentSkipListMap[K, V]) PutIfAbsent(key K, value V) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.PutIfAbsent(key, value)
 }
 
 // RemoveMapping is Map.remove(Object, Object).
 func (s *ConcurrentSkipListMap[K, V]) RemoveMapping(key, value any) bool {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.RemoveMapping(key, value)
 }
 
 // ReplaceMapping is Map.replace(K, V, V).
 func (s *ConcurrentSkipListMap[K, V]) ReplaceMapping(key K, oldValue, newValue V) bool {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.ReplaceMapping(key, oldValue, newValue)
 }
 
 // Replace is Map.replace(K, V).
 func (s *ConcurrentSkipListMap[K, V]) Replace(key K, value V) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.Replace(key, value)
 }
 
 // ComputeIfAbsent is Map.computeIfAbsent(K, Function).
 func (s *ConcurrentSkipListMap[K, V]) ComputeIfAbsent(key K, mappingFunction Function[K, V]) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.ComputeIfAbsent(key, mappingFunction)
 }
 
 // ComputeIfPresent is Map.computeIfPresent(K, BiFunction).
 func (s *ConcurrentSkipListMap[K, V]) ComputeIfPresent(key K, remappingFunction BiFunction[K, V, V]) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.ComputeIfPresent(key, remappingFunction)
 }
 
 // Compute is Map.compute(K, BiFunction).
 func (s *ConcurrentSkipListMap[K, V]) Compute(key K, remappingFunction BiFunction[K, V, V]) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.Compute(key, remappingFunction)
 }
 
 // Merge is Map.merge(K, V, BiFunction).
 func (s *ConcurrentSkipListMap[K, V]) Merge(key K, value V, remappingFunction BiFunction[V, V, V]) V {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.mapDefaults.Merge(key, value, remappingFunction)
 }
 
@@ -203,7 +214,7 @@ func (s *ConcurrentSkipListMap[K, V]) All() iter.Seq2[K, V] {
 func (s *ConcurrentSkipListMap[K, V]) Comparator() Comparator[K] { return s.v.Comparator() }
 
 func (s *ConcurrentSkipListMap[K, V]) read(f func() *tmNode[K, V]) *tmNode[K, V] {
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return f()
 }
 
@@ -225,19 +236,21 @@ func (s *ConcurrentSkipListMap[K, V]) LastEntry() MapEntry[K, V] {
 
 // PollFirstEntry is NavigableMap.pollFirstEntry().
 func (s *ConcurrentSkipListMap[K, V]) PollFirstEntry() MapEntry[K, V] {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.v.PollFirstEntry()
 }
 
 // PollLastEntry is NavigableMap.pollLastEntry().
 func (s *ConcurrentSkipListMap[K, V]) PollLastEntry() MapEntry[K, V] {
-	defer s.lock.lock()()
+	s.lock.lock()
+	defer s.lock.unlock()
 	return s.v.PollLastEntry()
 }
 
 func (s *ConcurrentSkipListMap[K, V]) nav(f func(K) *tmNode[K, V], key K) *tmNode[K, V] {
 	requireNonNullArg(key)
-	defer s.lock.rlock()()
+	defer s.lock.runlock(s.lock.rlock())
 	return f(key)
 }
 
@@ -487,7 +500,8 @@ func (s *skipListKeySet[K, V]) Add(e K) bool {
 		panic(uoe())
 	}
 	requireNonNullArg(e)
-	defer s.m.lock.lock()()
+	s.m.lock.lock()
+	defer s.m.lock.unlock()
 	if !s.m.v.inRange(e) {
 		panic(NewIllegalArgumentException2("key out of range"))
 	}
@@ -497,7 +511,8 @@ func (s *skipListKeySet[K, V]) Add(e K) bool {
 // Remove is Set.remove(Object).
 func (s *skipListKeySet[K, V]) Remove(o any) bool {
 	requireNonNullArg(o)
-	defer s.m.lock.lock()()
+	s.m.lock.lock()
+	defer s.m.lock.unlock()
 	had := s.m.v.ContainsKey(o)
 	s.m.v.Remove(o)
 	return had

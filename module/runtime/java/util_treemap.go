@@ -150,7 +150,7 @@ func (n *tmNode[K, V]) snapshot() MapEntry[K, V] {
 	if n == nil {
 		return nil
 	}
-	return &immutableEntry[K, V]{SimpleEntry[K, V]{n.key, n.value}}
+	return &immutableEntry[K, V]{AbstractMapSimpleEntry[K, V]{n.key, n.value}}
 }
 
 // rbTree is the tree of a TreeMap (shared with its views).

@@ -12,4 +12,5 @@ public class BufferedReader extends Reader {
     public void close() throws IOException {}
     // Go: (line string, ok bool); ok is false where Java returns null.
     public String readLine() throws IOException {}
+    public java.util.stream.Stream<String> lines() {}
 }

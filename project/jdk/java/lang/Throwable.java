@@ -1,6 +1,7 @@
 package java.lang;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 // Go: interface java.Throwable, struct java.ThrowableImpl (port.md's object model).
 public class Throwable {
@@ -15,6 +16,7 @@ public class Throwable {
     public String toString() {}
     public void printStackTrace() {}
     @Go("{this}.PrintStackTrace2({0})") public void printStackTrace(PrintStream s) {}
+    @Go("{this}.PrintStackTrace3({0})") public void printStackTrace(PrintWriter s) {}
     public synchronized Throwable fillInStackTrace() {}
     public StackTraceElement[] getStackTrace() {}
     public void setStackTrace(StackTraceElement[] stackTrace) {}

@@ -28,6 +28,7 @@ public final class Files {
     @Go("java.FilesNewBufferedReader({0})") public static BufferedReader newBufferedReader(Path path) throws IOException {}
     @Go("java.FilesNewBufferedReader2({0}, {1})") public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {}
     @Go("java.FilesNewBufferedWriter({0}, {1}...)") public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {}
+    public static java.util.stream.Stream<String> lines(Path path) throws IOException {}
     public static Path createDirectory(Path dir) throws IOException {}
     public static Path createDirectories(Path dir) throws IOException {}
     public static Path createFile(Path path) throws IOException {}

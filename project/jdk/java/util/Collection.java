@@ -1,0 +1,28 @@
+package java.util;
+
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+// Go: interface java.Collection[E] (util_collection.go). Collection<?> parameters take any
+// collection (Go `any`); equals/hashCode/toString are Object's (java.Equals...).
+// An implementing class forwards removeIf/stream to java.CollectionRemoveIf/CollectionStream.
+public interface Collection<E> extends Iterable<E> {
+    int size();
+    boolean isEmpty();
+    boolean contains(Object o);
+    Iterator<E> iterator();
+    @Go("{this}.ToArray()") Object[] toArray();
+    @Go("java.CollectionToArrayInto({this}, {0})") <T> T[] toArray(T[] a);
+    @Go("{this}.ToArray()") default <T> T[] toArray(IntFunction<T[]> generator) {}
+    boolean add(E e);
+    boolean remove(Object o);
+    boolean containsAll(Collection<?> c);
+    boolean addAll(Collection<? extends E> c);
+    boolean removeAll(Collection<?> c);
+    default boolean removeIf(Predicate<? super E> filter) {}
+    boolean retainAll(Collection<?> c);
+    void clear();
+    default Stream<E> stream() {}
+    @Go("{this}.Stream()") default Stream<E> parallelStream() {}
+}

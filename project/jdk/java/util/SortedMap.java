@@ -1,0 +1,11 @@
+package java.util;
+
+// Go: interface java.SortedMap[K, V] (util_treemap.go).
+public interface SortedMap<K, V> extends Map<K, V> {
+    Comparator<? super K> comparator();
+    SortedMap<K, V> subMap(K fromKey, K toKey);
+    SortedMap<K, V> headMap(K toKey);
+    SortedMap<K, V> tailMap(K fromKey);
+    K firstKey();
+    K lastKey();
+}

@@ -1,0 +1,6 @@
+package java.util.function;
+
+// Go: interface java.BooleanSupplier { AsBoolean() bool }; a lambda is java.BooleanSupplierFunc(func...).
+public interface BooleanSupplier {
+    boolean getAsBoolean();
+}
