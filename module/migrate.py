@@ -252,6 +252,10 @@ class Module:
         return {"ok": ok, "errors": len(problems)}
 
     def _apply(self, problems: list[gotool.Problem], by_path: dict[str, GoFile]) -> list[GoFile]:
+        """Stubs what the problems point at. Failures that cascade are fixed first and
+        alone: a syntax error hides its file's declarations, a broken type or variable
+        declaration breaks every function that uses it; only once those are clean are
+        functions stubbed."""
         grouped: dict[tuple[str, int], list[gotool.Problem]] = {}
         for pr in problems:
             gf = by_path.get(pr.file)
@@ -261,6 +265,14 @@ class Module:
             if idx is None:
                 continue
             grouped.setdefault((pr.file, idx), []).append(pr)
+        for first_pass in (
+            lambda k, ps: any(p.msg.startswith("syntax error") for p in ps),
+            lambda k, ps: by_path[k[0]].decls[k[1]].decl.kind in ("type", "var"),
+        ):
+            urgent = {k: ps for k, ps in grouped.items() if first_pass(k, ps)}
+            if urgent:
+                grouped = urgent
+                break
         touched: dict[str, GoFile] = {}
         for (path, idx), probs in grouped.items():
             gf = by_path[path]

@@ -112,8 +112,11 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None 
                 edits.append((top.start_byte, top.end_byte, new))
     if not edits:
         return False
+    # Two failures in nested statements: the outer edit covers the inner one.
+    unique = sorted(set(edits))
+    kept = [e for e in unique if not any(o != e and o[0] <= e[0] and e[1] <= o[1] and o[1] > o[0] for o in unique)]
     data = src.encode()
-    for a, b, new in sorted(set(edits), reverse=True):
+    for a, b, new in sorted(kept, reverse=True):
         data = data[:a] + new.encode() + data[b:]
     gd.text = data.decode()[len(_HEAD) :]
     gd.attempts += 1
