@@ -17,7 +17,7 @@ import {
   TransportKind,
 } from "vscode-languageclient/node";
 
-import { GoEdits } from "./goEdits";
+import { type Applied, GoEdits } from "./goEdits";
 import { describeLaunch, type FileSystem, type Launch, resolveLaunch, serverEnv } from "./core/launch";
 import { answersMigration, asGoOffer } from "./core/offer";
 import {
@@ -320,7 +320,7 @@ class L2jExtension implements vscode.Disposable {
         },
       );
       const result: unknown = await reply;
-      await this.onMigrated(client, result);
+      this.onMigrated(client, result);
       return result;
     } finally {
       this.dispatch({ type: "migrationFinished" });
@@ -331,7 +331,8 @@ class L2jExtension implements vscode.Disposable {
   private async onApplyEdit(params: ApplyWorkspaceEditParams): Promise<ApplyWorkspaceEditResult> {
     const offer = asGoOffer(params);
     const label = params.label ?? "";
-    const waiter = this.translating.find((w) => answersMigration(label, w.arg)) ?? this.translating[0];
+    const only = this.translating.length === 1 ? this.translating[0] : undefined;
+    const waiter = this.translating.find((w) => answersMigration(label, w.arg)) ?? only;
     waiter?.offered();
     if (offer === undefined) {
       this.output.appendLine(`Refused an edit of an unknown shape from the server: ${label}`);
@@ -339,7 +340,7 @@ class L2jExtension implements vscode.Disposable {
     }
     const config = vscode.workspace.getConfiguration("l2j");
     const mode = readApplyMode((key) => config.get(key));
-    return this.goEdits.offer(offer, mode, config.get<boolean>("editor.saveAfterMigrate") ?? true);
+    return this.goEdits.offer(offer, mode, saveAfterMigrate());
   }
 
   private async stopClient(): Promise<void> {
@@ -387,43 +388,57 @@ class L2jExtension implements vscode.Disposable {
     }
   }
 
-  private async onMigrated(client: LanguageClient, value: unknown): Promise<void> {
+  /** Tells the result without waiting for the user: the migration ends when the server says. */
+  private onMigrated(client: LanguageClient, value: unknown): void {
     const result = asMigrationResult(value);
     if (result === undefined) {
       return;
     }
     const uri = result.goUri ? vscode.Uri.parse(result.goUri) : undefined;
-    const applied = result.status === "applied" && uri !== undefined;
     const notice: Notice = migrationNotice(result, uri && vscode.workspace.asRelativePath(uri));
-    const actions = applied ? ["Open"] : [];
-    const config = vscode.workspace.getConfiguration("l2j");
-    const undoable = applied && readApplyMode((key) => config.get(key)) === "applyWithUndo";
-    if (undoable && this.goEdits.canUndo(uri.toString())) {
-      actions.push("Undo");
+    const actions: string[] = [];
+    let applied: Applied | undefined;
+    if (result.status === "applied" && uri !== undefined) {
+      actions.push("Open");
+      applied = this.goEdits.takeApplied(uri.toString());
+      if (applied !== undefined) {
+        actions.push("Undo");
+      }
     }
     const show = notice.severity === "error" ? vscode.window.showErrorMessage : vscode.window.showInformationMessage;
-    const choice = await show(notice.text, ...actions);
-    if (choice === "Open" && uri !== undefined) {
-      await vscode.window.showTextDocument(uri);
-    } else if (choice === "Undo" && uri !== undefined) {
-      await this.undo(client, uri, result.pairId);
-    }
-  }
-
-  /** Takes an applied migration back: the Go file as it was, the pair recorded as rejected. */
-  private async undo(client: LanguageClient, uri: vscode.Uri, pairId: MigrationResult["pairId"]): Promise<void> {
-    const save = vscode.workspace.getConfiguration("l2j").get<boolean>("editor.saveAfterMigrate") ?? true;
-    const problem = await this.goEdits.undo(uri.toString(), save, async () => {
-      if (typeof pairId === "number") {
-        await client.sendRequest(ExecuteCommandRequest.type, { command: "l2j.undoMigration", arguments: [{ pairId }] });
+    void show(notice.text, ...actions).then(async (choice) => {
+      if (choice === "Open" && uri !== undefined) {
+        await vscode.window.showTextDocument(uri);
+      } else if (choice === "Undo" && applied !== undefined) {
+        await this.undo(client, applied, result.pairId);
       }
     });
+  }
+
+  /** Takes a migration applied at once back: the Go file as it was, the pair rejected. */
+  private async undo(client: LanguageClient, applied: Applied, pairId: MigrationResult["pairId"]): Promise<void> {
+    let problem: string | undefined;
+    try {
+      problem = await this.goEdits.undo(applied, saveAfterMigrate(), async () => {
+        if (typeof pairId === "number") {
+          const args = [{ pairId }];
+          await client.sendRequest(ExecuteCommandRequest.type, { command: "l2j.undoMigration", arguments: args });
+        }
+      });
+    } catch (error) {
+      problem = `undo failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
     if (problem === undefined) {
-      void vscode.window.showInformationMessage(`L2J: migration undone: ${vscode.workspace.asRelativePath(uri)}`);
+      void vscode.window.showInformationMessage(`L2J: migration undone: ${vscode.workspace.asRelativePath(applied.uri)}`);
     } else {
       void vscode.window.showWarningMessage(`L2J: ${problem}`);
     }
   }
+}
+
+/** `l2j.editor.saveAfterMigrate`: save the Go file once a migration is applied. */
+function saveAfterMigrate(): boolean {
+  return vscode.workspace.getConfiguration("l2j").get<boolean>("editor.saveAfterMigrate") ?? true;
 }
 
 async function pythonApi(): Promise<PythonExtensionApi | undefined> {

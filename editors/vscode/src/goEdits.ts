@@ -17,8 +17,8 @@ export const PREVIEW_SCHEME = "l2j-proposed";
 
 type Decision = "apply" | "discard";
 
-/** An applied migration, as Undo needs it. */
-interface Applied {
+/** A migration applied at once, as Undo needs it. */
+export interface Applied {
   uri: vscode.Uri;
   /** The file's text before; undefined when the migration created the file. */
   previous: string | undefined;
@@ -32,7 +32,7 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
   private readonly texts = new Map<string, string>();
   /** Previews awaiting a decision, by the URI of their offered side. */
   private readonly pending = new Map<string, (decision: Decision) => void>();
-  /** The last applied migration of each Go file, by URI. */
+  /** Migrations applied at once whose result the extension has not shown yet, by Go URI. */
   private readonly applied = new Map<string, Applied>();
   private serial = 0;
   private readonly disposables: vscode.Disposable[];
@@ -82,8 +82,10 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
       if (mode === "preview" && (await this.preview(uri, offer, before, proposed)) === "discard") {
         return { applied: false, failureReason: "discarded in the preview" };
       }
-      await this.write(uri, offer, proposed, save);
-      this.applied.set(uri.toString(), { uri, previous: before, text: proposed });
+      await this.write(uri, offer, before, proposed, save);
+      if (mode === "applyWithUndo") {
+        this.applied.set(uri.toString(), { uri, previous: before, text: proposed });
+      }
       return { applied: true };
     } catch (error) {
       if (error instanceof Refused) {
@@ -93,8 +95,11 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
     }
   }
 
-  canUndo(goUri: string): boolean {
-    return this.applied.has(goUri);
+  /** What Undo needs of the migration of `goUri` just applied at once, handed over once. */
+  takeApplied(goUri: string): Applied | undefined {
+    const applied = this.applied.get(goUri);
+    this.applied.delete(goUri);
+    return applied;
   }
 
   /**
@@ -102,11 +107,7 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
    * unless it changed since. Calls `record` between the revert and the save, so the saved
    * file never counts as a correction of a pair that is still accepted.
    */
-  async undo(goUri: string, save: boolean, record: () => Promise<void>): Promise<string | undefined> {
-    const applied = this.applied.get(goUri);
-    if (applied === undefined) {
-      return "nothing to undo";
-    }
+  async undo(applied: Applied, save: boolean, record: () => Promise<void>): Promise<string | undefined> {
     const doc = await vscode.workspace.openTextDocument(applied.uri);
     if (!sameText(doc.getText(), applied.text)) {
       return `${vscode.workspace.asRelativePath(applied.uri)} changed since the migration; undo it by hand`;
@@ -120,7 +121,6 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
     if (!(await vscode.workspace.applyEdit(edit))) {
       return "VS Code did not take the undo";
     }
-    this.applied.delete(goUri);
     await record();
     if (applied.previous !== undefined && save) {
       await doc.save();
@@ -181,8 +181,21 @@ export class GoEdits implements vscode.TextDocumentContentProvider, vscode.Dispo
     }
   }
 
-  /** Applies the offered text and, when asked, saves it; refuses when it did not land. */
-  private async write(uri: vscode.Uri, offer: GoOffer, proposed: string, save: boolean): Promise<void> {
+  /**
+   * Applies the offer to the text it was computed on (`before`; undefined: no file) and, when
+   * asked, saves it; refuses when the file changed meanwhile or the edit did not land.
+   */
+  private async write(
+    uri: vscode.Uri,
+    offer: GoOffer,
+    before: string | undefined,
+    proposed: string,
+    save: boolean,
+  ): Promise<void> {
+    // The user may have edited the Go file while the preview showed.
+    if (before !== undefined && (await vscode.workspace.openTextDocument(uri)).getText() !== before) {
+      throw new Refused(`${vscode.workspace.asRelativePath(uri)} changed during the preview; run the migration again`);
+    }
     const edit = new vscode.WorkspaceEdit();
     if (offer.create) {
       edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
