@@ -16,7 +16,7 @@ from l2j_lsp.server import actions
 from l2j_lsp.server.corrections import capture_corrections
 from l2j_lsp.server.documents import JavaDocuments, is_go, is_java, lsp_encoding
 from l2j_lsp.server.logs import LspLogHandler, Redactor
-from l2j_lsp.server.migrate_command import _result, migrate_to_go
+from l2j_lsp.server.migrate_command import _result, migrate_to_go, undo_migration
 from l2j_lsp.server.state import ServerState
 from l2j_lsp.settings import SettingsError
 
@@ -159,6 +159,10 @@ def create_server() -> L2jServer:
     @server.command(actions.COMMAND)
     async def migrate_command(ls: L2jServer, *args: Any) -> dict[str, Any]:
         return await migrate_to_go(ls, args[0] if args else None)
+
+    @server.command("l2j.undoMigration")
+    def undo_migration_command(ls: L2jServer, *args: Any) -> dict[str, Any]:
+        return undo_migration(ls, args[0] if args else None)
 
     @server.command("l2j.reloadModel")
     def reload_model(ls: L2jServer, *args: Any) -> dict[str, Any]:

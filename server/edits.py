@@ -1,6 +1,6 @@
 """The workspace edit that puts migrated Go into its file, shaped for what the client
 supports: file creation, versioned document edits, and change annotations that ask the
-user to confirm (VS Code shows them in its refactor preview)."""
+user to confirm (the VS Code extension shows its own preview, see docs/editors.md)."""
 
 from __future__ import annotations
 

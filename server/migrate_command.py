@@ -73,6 +73,10 @@ def _result(status: str, message: str, **extra: Any) -> dict[str, Any]:
     }
 
 
+def _tokens(count: int) -> str:
+    return "1 token" if count == 1 else f"{count} tokens"
+
+
 def _load_document(server: L2jServer, uri: str) -> JavaDocument:
     doc = server.java_docs.get(uri)
     if doc is not None:
@@ -141,7 +145,7 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
         def on_token(count: int, _text: str) -> None:
             nonlocal tokens
             tokens = count
-            progress.report(f"{count} tokens from {backend.name}")
+            progress.report(f"{_tokens(count)} from {backend.name}")
 
         task = asyncio.ensure_future(translate(backend, request, on_token))
         scope = CancelScope(server, task)
@@ -154,7 +158,7 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
                 progress.end("cancelled")
                 return _result("cancelled", "cancelled: nothing was applied", backend=backend.name)
             raise
-        progress.report(f"{tokens} tokens; waiting for your decision", force=True)
+        progress.report(f"{_tokens(tokens)}; waiting for your decision", force=True)
         return await _offer(server, job, request, target, result, label, progress, started)
     except (BackendError, TargetError, CommandError, OSError) as exc:
         progress.end("failed")
@@ -236,6 +240,23 @@ async def _offer(
     log.info("%s: rejected (%s)", label, reason)
     progress.end("rejected")
     return _result("rejected", f"the edit was not applied: {reason}", **extra)
+
+
+def undo_migration(server: L2jServer, raw: Any) -> dict[str, Any]:
+    """``l2j.undoMigration {pairId}``: the user took an applied migration back (VS Code's
+    apply-at-once mode offers Undo), so its pair, if still ``accepted``, becomes ``rejected``."""
+    pair_id = raw.get("pairId") if isinstance(raw, dict) else None
+    if not isinstance(pair_id, int) or isinstance(pair_id, bool):
+        return server.fail("l2j.undoMigration needs one argument {pairId}", user_fixable=True)
+    store = server.state.store()
+    pair = store.get(pair_id)
+    if pair is None:
+        return server.fail(f"no pair {pair_id} in the dataset", user_fixable=True)
+    if pair.status != "accepted":
+        return {"status": pair.status, "pairId": pair_id, "message": "unchanged"}
+    store.set_status(pair_id, "rejected")
+    log.info("pair %d rejected: its migration was undone", pair_id)
+    return {"status": "rejected", "pairId": pair_id, "message": "recorded as rejected"}
 
 
 def _relative(path: Path, root: Path) -> str:

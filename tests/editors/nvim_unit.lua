@@ -28,6 +28,7 @@ case('lsp config file', function()
   eq(config.cmd, { 'l2j-lsp', 'serve' }, 'cmd')
   eq(config.filetypes, { 'java', 'go' }, 'filetypes')
   eq(config.root_markers[1], '.l2j', 'first root marker')
+  eq(type(config.root_dir), 'function', 'root_dir')
   -- JSON objects, not arrays, even when empty.
   eq(vim.json.encode(config.init_options), '{"l2j":{}}', 'init_options')
   eq(vim.json.encode(config.settings), '{"l2j":{}}', 'settings')
@@ -48,6 +49,54 @@ case('root prefers .l2j over a nearer go.mod', function()
     end
   end
   eq(vim.fs.normalize(found), vim.fs.normalize(root), 'root')
+end)
+
+--- A buffer for `path` (written to disk) with filetype `ft`, and what root_dir made of it.
+local function root_of(path, lines, ft)
+  vim.fn.mkdir(vim.fs.dirname(path), 'p')
+  vim.fn.writefile(lines, path)
+  local buf = vim.fn.bufadd(path)
+  vim.fn.bufload(buf)
+  vim.bo[buf].filetype = ft
+  local found, messages = nil, {}
+  local notify = vim.notify
+  vim.notify = function(msg)
+    table.insert(messages, msg)
+  end
+  require('l2j.root').root_dir(buf, function(dir)
+    found = dir
+  end)
+  vim.notify = notify
+  return found, messages
+end
+
+case('java source root from the package', function()
+  local source_root = require('l2j.root').java_source_root
+  local src = '/ws/src'
+  local java = src .. '/com/l2jserver/gameserver/L2Item.java'
+  local text = { '/* license */', 'package com.l2jserver.gameserver;', 'class L2Item {}' }
+  eq(source_root(java, text), src)
+  eq(source_root('/ws/Main.java', { 'class Main {}' }), '/ws', 'default package')
+  local root, problem = source_root('/ws/src/L2Item.java', { 'package com.l2jserver.gameserver;' })
+  eq(root, nil, 'package not matching the folders')
+  assert(problem:find('package com.l2jserver.gameserver is not its folder'), problem)
+end)
+
+case('no root marker: the source root, never the start directory', function()
+  local ws = vim.fn.tempname()
+  local java = ws .. '/src/com/l2jserver/L2Item.java'
+  local root, messages = root_of(java, { 'package com.l2jserver;', 'class L2Item {}' }, 'java')
+  eq(root, ws .. '/src', 'root')
+  local said = messages[1] or ''
+  assert(said:find('source root .*/src is the workspace: the Go goes to go/'), said)
+  local cwd_root = root_of(ws .. '/misplaced/L2Item.java', { 'package com.l2jserver;' }, 'java')
+  eq(cwd_root, nil, 'a package that is not its folder: no root')
+  local go_root, go_messages = root_of(ws .. '/go/x.go', { 'package x' }, 'go')
+  eq(go_root, nil, 'a Go file outside every workspace: no root')
+  assert(go_messages[1]:find('no workspace for .*x%.go'), vim.inspect(go_messages))
+  -- A marker wins over the source root.
+  vim.fn.mkdir(ws .. '/.l2j', 'p')
+  eq(root_of(java, { 'package com.l2jserver;' }, 'java'), ws, 'root with .l2j')
 end)
 
 case('setup merges settings into init_options and settings', function()
@@ -80,6 +129,9 @@ case('setup validates its options', function()
   raises(function()
     setup('llm')
   end, 'opts')
+  raises(function()
+    setup({ open_go = 'float' })
+  end, 'opts.open_go')
 end)
 
 case('backend toggle', function()
@@ -99,7 +151,8 @@ end)
 case(':L2j is defined and completes', function()
   eq(vim.fn.exists(':L2j'), 2, ':L2j')
   local complete = require('l2j.commands').complete
-  eq(complete('', 'L2j ', 4), { 'backend', 'cancel', 'migrate', 'reload', 'stats' }, 'subcommands')
+  local subcommands = { 'backend', 'cancel', 'migrate', 'open', 'reload', 'stats' }
+  eq(complete('', 'L2j ', 4), subcommands, 'subcommands')
   eq(complete('m', 'L2j m', 5), { 'migrate' }, 'prefix')
   eq(complete('', 'L2j backend ', 12), { 'auto', 'hrm', 'llm', 'rules' }, 'backends')
   eq(complete('c', 'L2j migrate c', 13), { 'class' }, 'scopes')
@@ -117,6 +170,30 @@ case(':L2j without a server says what to do', function()
   vim.notify = notify
   assert(messages[1]:find("vim.lsp.enable%('l2j'%)"), vim.inspect(messages))
   assert(messages[2]:find('unknown subcommand'), vim.inspect(messages))
+end)
+
+case('the result names the Go file and how to open it', function()
+  local l2j = require('l2j')
+  local messages = {}
+  local notify = vim.notify
+  vim.notify = function(msg)
+    table.insert(messages, msg)
+  end
+  local go = vim.fn.getcwd() .. '/go/gameserver/l2_item.go'
+  local ctx = { params = { command = 'l2j.migrateToGo' } }
+  local result = { status = 'applied', goUri = vim.uri_from_fname(go), backend = 'rules' }
+  l2j.options.save_after_migrate = false
+  l2j.on_command_result(nil, result, ctx)
+  vim.cmd('L2j open')
+  l2j.options.open_go = 'vsplit'
+  l2j.on_command_result(nil, result, ctx)
+  vim.notify = notify
+  eq(messages[1], 'L2J: migrated to go/gameserver/l2_item.go (rules); :L2j open shows it')
+  eq(messages[2], 'L2J: migrated to go/gameserver/l2_item.go (rules)')
+  eq(l2j.last_go, go, 'last_go')
+  -- :L2j open split the window, open_go = 'vsplit' split it again: three windows on the Go.
+  eq(#vim.api.nvim_tabpage_list_wins(0), 3, 'windows')
+  eq(vim.api.nvim_buf_get_name(0), go, 'the current buffer')
 end)
 
 case('stats lines', function()
@@ -152,6 +229,9 @@ case('help tags', function()
     'l2j.setup()',
     ':L2j',
     ':L2j-migrate',
+    ':L2j-open',
+    'l2j-root',
+    'l2j-open_go',
     'L2jMigrated',
   }) do
     assert(tags:find(vim.pesc(tag) .. '\t'), 'missing help tag ' .. tag)

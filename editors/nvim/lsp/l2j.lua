@@ -9,7 +9,12 @@ return {
   filetypes = { 'java', 'go' },
   -- `.l2j` (the dataset's directory) and `.git` come first: a go.mod inside the Go output
   -- directory must not give Go files a root of their own, hence a second server and dataset.
-  root_markers = { '.l2j', '.git', { 'pom.xml', 'build.gradle', 'go.mod' } },
+  root_markers = require('l2j.root').MARKERS,
+  -- The markers above; without one, a Java file's source root, never the directory Neovim
+  -- started in (where the Go and the dataset would land).
+  root_dir = function(bufnr, on_dir)
+    require('l2j.root').root_dir(bufnr, on_dir)
+  end,
   -- Neovim applies `documentChanges` (file creation, versioned edits) but 0.11 does not say
   -- so; the server needs it to create the Go file.
   capabilities = { workspace = { workspaceEdit = { documentChanges = true } } },

@@ -10,7 +10,7 @@ vim.api.nvim_create_user_command('L2j', function(opts)
 end, {
   nargs = '+',
   range = true,
-  desc = 'l2j-lsp: migrate [scope], cancel, reload, stats, backend [name]',
+  desc = 'l2j-lsp: migrate [scope], cancel, open, reload, stats, backend [name]',
   complete = function(arglead, cmdline, cursorpos)
     return require('l2j.commands').complete(arglead, cmdline, cursorpos)
   end,

@@ -5,6 +5,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as vscode from "vscode";
 import {
+  ApplyWorkspaceEditRequest,
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
@@ -14,16 +17,20 @@ import {
   TransportKind,
 } from "vscode-languageclient/node";
 
+import { type Applied, GoEdits } from "./goEdits";
 import { describeLaunch, type FileSystem, type Launch, resolveLaunch, serverEnv } from "./core/launch";
+import { answersMigration, asGoOffer } from "./core/offer";
 import {
   asMigrationResult,
+  type MigrationResult,
   formatStats,
   migrationNotice,
   migrationTitle,
   type Notice,
   reloadNotice,
+  statsSummary,
 } from "./core/results";
-import { type Backend, isBackend, needsRestart, readSettings, writeLevel } from "./core/settings";
+import { type Backend, isBackend, needsRestart, readApplyMode, readSettings, writeLevel } from "./core/settings";
 import { INITIAL, nextBackend, reduce, type StatusEvent, type StatusState, view } from "./core/status";
 
 /** SecretStorage key of the LLM API key; the value never leaves SecretStorage but for the env. */
@@ -63,6 +70,9 @@ class L2jExtension implements vscode.Disposable {
   /** Serialises start/stop so quick setting changes cannot run two servers. */
   private queue: Promise<void> = Promise.resolve();
   private readonly statusItem: vscode.StatusBarItem;
+  private readonly goEdits = new GoEdits();
+  /** Migrations whose Cancel notification shows until their Go is offered or they end. */
+  private readonly translating: { arg: unknown; offered: () => void }[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -79,6 +89,7 @@ class L2jExtension implements vscode.Disposable {
       d.dispose();
     }
     this.statusItem.dispose();
+    this.goEdits.dispose();
   }
 
   register(): void {
@@ -256,6 +267,8 @@ class L2jExtension implements vscode.Disposable {
       },
     };
     const client = new LanguageClient("l2j", "L2J", serverOptions, clientOptions);
+    // Replaces the client's own handler, which hands the edit to VS Code's Refactor Preview.
+    client.onRequest(ApplyWorkspaceEditRequest.type, (params) => this.onApplyEdit(params));
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
         this.dispatch({ type: "running" });
@@ -272,38 +285,62 @@ class L2jExtension implements vscode.Disposable {
   }
 
   /**
-   * Runs `l2j.migrateToGo` under a notification with a Cancel button: the client shows the
-   * server's own progress in the status bar, where VS Code offers no cancel.
+   * Runs `l2j.migrateToGo` under a notification with a Cancel button (the client shows the
+   * server's own progress in the status bar, where VS Code offers no cancel) until the Go is
+   * offered: from then on the user answers the offer instead.
    */
   private async migrate(client: LanguageClient, args: unknown[]): Promise<unknown> {
     this.dispatch({ type: "migrationStarted" });
     try {
       let cancelled = false;
-      const result: unknown = await vscode.window.withProgress(
+      const { reply } = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: migrationTitle(args[0]), cancellable: true },
         async (_progress, token) => {
           token.onCancellationRequested(() => (cancelled = true));
+          const reply = client
+            .sendRequest(ExecuteCommandRequest.type, { command: "l2j.migrateToGo", arguments: args }, token)
+            .catch((error: unknown): unknown => {
+              // A cancelled request may end in an error reply; the contract's result says it.
+              if (cancelled) {
+                return { status: "cancelled", message: "cancelled: nothing was applied" };
+              }
+              throw error;
+            });
+          const waiter = { arg: args[0], offered: (): void => undefined };
+          const offered = new Promise<void>((resolve) => {
+            waiter.offered = resolve;
+          });
+          this.translating.push(waiter);
           try {
-            const reply: unknown = await client.sendRequest(
-              ExecuteCommandRequest.type,
-              { command: "l2j.migrateToGo", arguments: args },
-              token,
-            );
-            return reply;
-          } catch (error) {
-            // A cancelled request may end in an error reply; the contract's result says it.
-            if (cancelled) {
-              return { status: "cancelled", message: "cancelled: nothing was applied" };
-            }
-            throw error;
+            await Promise.race([reply, offered]);
+          } finally {
+            this.translating.splice(this.translating.indexOf(waiter), 1);
           }
+          return { reply };
         },
       );
-      await this.onMigrated(result);
+      const result: unknown = await reply;
+      this.onMigrated(client, result);
       return result;
     } finally {
       this.dispatch({ type: "migrationFinished" });
     }
+  }
+
+  /** The server offers a migration's Go: close its Cancel notification, then preview or apply. */
+  private async onApplyEdit(params: ApplyWorkspaceEditParams): Promise<ApplyWorkspaceEditResult> {
+    const offer = asGoOffer(params);
+    const label = params.label ?? "";
+    const only = this.translating.length === 1 ? this.translating[0] : undefined;
+    const waiter = this.translating.find((w) => answersMigration(label, w.arg)) ?? only;
+    waiter?.offered();
+    if (offer === undefined) {
+      this.output.appendLine(`Refused an edit of an unknown shape from the server: ${label}`);
+      return { applied: false, failureReason: "the extension does not know this edit's shape" };
+    }
+    const config = vscode.workspace.getConfiguration("l2j");
+    const mode = readApplyMode((key) => config.get(key));
+    return this.goEdits.offer(offer, mode, saveAfterMigrate());
   }
 
   private async stopClient(): Promise<void> {
@@ -340,7 +377,7 @@ class L2jExtension implements vscode.Disposable {
         this.output.appendLine(`  ${line}`);
       }
       void vscode.window
-        .showInformationMessage(`L2J dataset: ${lines.filter((l) => !l.startsWith(" ")).join(", ")}`, "Show Log")
+        .showInformationMessage(`L2J dataset: ${statsSummary(result)}`, "Show Log")
         .then((choice) => {
           if (choice === "Show Log") {
             this.output.show(true);
@@ -351,30 +388,57 @@ class L2jExtension implements vscode.Disposable {
     }
   }
 
-  private async onMigrated(value: unknown): Promise<void> {
+  /** Tells the result without waiting for the user: the migration ends when the server says. */
+  private onMigrated(client: LanguageClient, value: unknown): void {
     const result = asMigrationResult(value);
     if (result === undefined) {
       return;
     }
     const uri = result.goUri ? vscode.Uri.parse(result.goUri) : undefined;
+    const notice: Notice = migrationNotice(result, uri && vscode.workspace.asRelativePath(uri));
+    const actions: string[] = [];
+    let applied: Applied | undefined;
     if (result.status === "applied" && uri !== undefined) {
-      // applyEdit leaves the Go file dirty; saving puts it on disk (and lets a later edit of it
-      // count as a correction).
-      if (vscode.workspace.getConfiguration("l2j").get<boolean>("editor.saveAfterMigrate") ?? true) {
-        const doc = await vscode.workspace.openTextDocument(uri);
-        if (doc.isDirty) {
-          await doc.save();
-        }
+      actions.push("Open");
+      applied = this.goEdits.takeApplied(uri.toString());
+      if (applied !== undefined) {
+        actions.push("Undo");
       }
     }
-    const notice: Notice = migrationNotice(result);
-    const actions = result.status === "applied" && uri !== undefined ? ["Open"] : [];
     const show = notice.severity === "error" ? vscode.window.showErrorMessage : vscode.window.showInformationMessage;
-    const choice = await show(notice.text, ...actions);
-    if (choice === "Open" && uri !== undefined) {
-      await vscode.window.showTextDocument(uri);
+    void show(notice.text, ...actions).then(async (choice) => {
+      if (choice === "Open" && uri !== undefined) {
+        await vscode.window.showTextDocument(uri);
+      } else if (choice === "Undo" && applied !== undefined) {
+        await this.undo(client, applied, result.pairId);
+      }
+    });
+  }
+
+  /** Takes a migration applied at once back: the Go file as it was, the pair rejected. */
+  private async undo(client: LanguageClient, applied: Applied, pairId: MigrationResult["pairId"]): Promise<void> {
+    let problem: string | undefined;
+    try {
+      problem = await this.goEdits.undo(applied, saveAfterMigrate(), async () => {
+        if (typeof pairId === "number") {
+          const args = [{ pairId }];
+          await client.sendRequest(ExecuteCommandRequest.type, { command: "l2j.undoMigration", arguments: args });
+        }
+      });
+    } catch (error) {
+      problem = `undo failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (problem === undefined) {
+      void vscode.window.showInformationMessage(`L2J: migration undone: ${vscode.workspace.asRelativePath(applied.uri)}`);
+    } else {
+      void vscode.window.showWarningMessage(`L2J: ${problem}`);
     }
   }
+}
+
+/** `l2j.editor.saveAfterMigrate`: save the Go file once a migration is applied. */
+function saveAfterMigrate(): boolean {
+  return vscode.workspace.getConfiguration("l2j").get<boolean>("editor.saveAfterMigrate") ?? true;
 }
 
 async function pythonApi(): Promise<PythonExtensionApi | undefined> {

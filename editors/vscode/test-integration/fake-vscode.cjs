@@ -17,6 +17,7 @@ const record = {
   saved: [],
   statusTexts: [],
   progress: [],
+  diffs: [],
 };
 
 class FakeDisposable {
@@ -69,10 +70,11 @@ class CancellationTokenSource {
 }
 
 class Uri {
-  constructor(scheme, fsPath) {
+  constructor(scheme, fsPath, query = "") {
     this.scheme = scheme;
     this.fsPath = fsPath;
     this.path = fsPath;
+    this.query = query;
   }
   static file(p) {
     return new Uri("file", path.resolve(p));
@@ -81,13 +83,14 @@ class Uri {
     return value.startsWith("file:") ? new Uri("file", fileURLToPath(value)) : new Uri(value.split(":")[0], value);
   }
   toString() {
-    return this.scheme === "file" ? pathToFileURL(this.fsPath).href : this.fsPath;
+    if (this.scheme === "file") return pathToFileURL(this.fsPath).href;
+    return `${this.scheme}:${this.fsPath}${this.query ? `?${this.query}` : ""}`;
   }
   toJSON() {
     return this.toString();
   }
-  with() {
-    return this;
+  with(change) {
+    return new Uri(change.scheme ?? this.scheme, change.path ?? this.fsPath, change.query ?? this.query);
   }
 }
 
@@ -200,7 +203,14 @@ const settings = {};
 const listeners = { config: new EventEmitter(), open: new EventEmitter() };
 const commandRegistry = new Map();
 const providers = { codeActions: [] };
+const contentProviders = new Map();
+
+function providedText(uri) {
+  return contentProviders.get(uri.scheme)?.provideTextDocumentContent(uri);
+}
 let applyEditAnswer = true;
+/** The buttons the "user" clicks on the next messages that offer buttons. */
+const messageAnswers = [];
 
 function configuration(section) {
   const prefix = section ? `${section}.` : "";
@@ -264,9 +274,12 @@ function outputChannel(name) {
   };
 }
 
-const message = (severity) => async (text) => {
-  record.messages.push({ severity, text });
-  return undefined;
+const message = (severity) => async (text, ...items) => {
+  // Whether a migration's Cancel notification still shows while this message does (the
+  // client's own progress goes to the window).
+  const cancellable = record.progress.some((p) => p.options.location === api.ProgressLocation.Notification && !p.settled);
+  record.messages.push({ severity, text, items, cancellable });
+  return items.length > 0 ? messageAnswers.shift() : undefined;
 };
 
 const api = {
@@ -298,6 +311,11 @@ const api = {
         record.contexts[args[0]] = args[1];
         return undefined;
       }
+      if (id === "vscode.diff") {
+        const [left, right, title] = args;
+        record.diffs.push({ left: left.toString(), right: right.toString(), title, text: providedText(right) });
+        return undefined;
+      }
       const fn = commandRegistry.get(id);
       if (!fn) throw new Error(`command '${id}' not found`);
       return fn(...args);
@@ -314,14 +332,19 @@ const api = {
     showTextDocument: async () => undefined,
     async withProgress(options, task) {
       const source = new CancellationTokenSource();
-      record.progress.push({ options, source });
-      return task({ report() {} }, source.token);
+      const entry = { options, source, settled: false };
+      record.progress.push(entry);
+      try {
+        return await task({ report() {} }, source.token);
+      } finally {
+        entry.settled = true;
+      }
     },
     activeTextEditor: undefined,
     visibleTextEditors: [],
     onDidChangeActiveTextEditor: noEvent,
     onDidChangeVisibleTextEditors: noEvent,
-    tabGroups: { all: [], onDidChangeTabs: noEvent, onDidChangeTabGroups: noEvent },
+    tabGroups: { all: [], onDidChangeTabs: noEvent, onDidChangeTabGroups: noEvent, close: async () => true },
   },
   workspace: {
     workspaceFolders: undefined,
@@ -329,6 +352,19 @@ const api = {
       return [...documents.values()];
     },
     getConfiguration: configuration,
+    asRelativePath(uri) {
+      const root = api.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      return root ? path.relative(root, uri.fsPath) : uri.fsPath;
+    },
+    fs: {
+      async stat(uri) {
+        return require("node:fs").statSync(uri.fsPath);
+      },
+    },
+    registerTextDocumentContentProvider(scheme, provider) {
+      contentProviders.set(scheme, provider);
+      return new FakeDisposable(() => contentProviders.delete(scheme));
+    },
     onDidChangeConfiguration: listeners.config.event,
     onDidOpenTextDocument: listeners.open.event,
     onDidCloseTextDocument: noEvent,
@@ -399,5 +435,9 @@ module.exports = {
   },
   answerApplyEdit(value) {
     applyEditAnswer = value;
+  },
+  /** Queues the button clicked on the next message that offers buttons. */
+  answerMessage(item) {
+    messageAnswers.push(item);
   },
 };

@@ -1,8 +1,9 @@
 // Runs the bundled extension (dist/extension.js) under plain Node with a fake `vscode`
 // module against the real `l2j-lsp serve` and the repository's loopback OpenAI server:
 // activation, the server launch from l2j.server.path, the API key from SecretStorage
-// reaching the server, code actions, a migration through the refactor-preview path
-// (needsConfirmation), save-after-migrate, the server commands and the backend toggle.
+// reaching the server, code actions, a migration through the diff preview (Apply, Discard),
+// save-after-migrate, the server commands, Cancel and the backend toggle. The real VS Code
+// runs the same flows in tests/editors/vscode (make editors-e2e).
 // Usage: L2J_LSP=/path/to/l2j-lsp PYTHON=/path/to/python node test-integration/smoke.cjs
 "use strict";
 
@@ -129,28 +130,40 @@ async function main() {
     check("code actions");
 
     const method = actions.find((a) => a.title.startsWith("Migrate method"));
+    fake.answerMessage("Apply");
     const result = await vscode.commands.executeCommand(method.command.command, ...method.command.arguments);
     assert.equal(result.status, "applied", JSON.stringify(result));
     assert.equal(result.backend, "llm");
+    const [diff] = record.diffs;
+    assert.equal(diff.title, "l2_item.go: Migrate method 'getName' to Go (llm)");
+    assert.match(diff.text, /Name\(/);
+    const prompt = record.messages.find((m) => m.items.includes("Apply"));
+    assert.equal(prompt.text, "L2J: Migrate method 'getName' to Go (llm): apply it to go/gameserver/model/items/l2_item.go?");
+    assert.equal(prompt.cancellable, false, "the Cancel notification still showed with the preview");
+    // The whole edit, none of it left for a confirmation that starts unticked.
     const [edit] = record.edits;
-    assert.ok(edit.ops.some((op) => op.metadata?.needsConfirmation === true), "no needsConfirmation");
+    assert.ok(edit.ops.every((op) => !op.metadata?.needsConfirmation), JSON.stringify(edit.ops));
     const goPath = path.join(workspace, "go/gameserver/model/items/l2_item.go");
-    assert.match(fs.readFileSync(goPath, "utf8"), /Name\(/);
-    assert.ok(record.messages.some((m) => m.text === "L2J: migrated to l2_item.go (llm)"));
-    check("migration: key from SecretStorage reaches the LLM, edit needs confirmation, Go saved");
+    assert.equal(fs.readFileSync(goPath, "utf8"), diff.text);
+    assert.ok(record.messages.some((m) => m.text === "L2J: migrated to go/gameserver/model/items/l2_item.go (llm)"));
+    check("migration: key from SecretStorage reaches the LLM, the preview's Apply writes and saves the Go");
 
     await vscode.commands.executeCommand("l2j.datasetStats");
-    assert.ok(record.messages.some((m) => /^L2J dataset: .*total: 1/.test(m.text)), JSON.stringify(record.messages));
+    const stats = /^L2J dataset: .*total: 1; by_status: accepted 1;/;
+    assert.ok(record.messages.some((m) => stats.test(m.text)), JSON.stringify(record.messages));
     await vscode.commands.executeCommand("l2j.reloadModel");
     assert.ok(record.messages.some((m) => m.text.startsWith("L2J: the HRM reloads")));
     check("server commands show their results");
 
-    fake.answerApplyEdit(false);
+    const applied = fs.readFileSync(goPath, "utf8");
+    fake.answerMessage("Discard");
     const klass = actions.find((a) => a.title.startsWith("Migrate class"));
     const discarded = await vscode.commands.executeCommand(klass.command.command, ...klass.command.arguments);
     assert.equal(discarded.status, "rejected", JSON.stringify(discarded));
-    assert.ok(record.messages.some((m) => m.text.startsWith("L2J: migration discarded")));
-    check("a discarded preview is reported as rejected");
+    assert.equal(record.edits.length, 1, "Discard applied an edit");
+    assert.equal(fs.readFileSync(goPath, "utf8"), applied);
+    assert.ok(record.messages.some((m) => m.text.endsWith("the edit was not applied: discarded in the preview")));
+    check("Discard in the preview writes nothing and is reported as rejected");
 
     await llm.stallNext();
     const editsBefore = record.edits.length;

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { asMigrationResult, formatStats, migrationNotice, migrationTitle, reloadNotice } from "../src/core/results";
+import {
+  asMigrationResult,
+  formatStats,
+  migrationNotice,
+  migrationTitle,
+  reloadNotice,
+  statsSummary,
+} from "../src/core/results";
 
 describe("migration results", () => {
   it("accepts the contract's shape only", () => {
@@ -14,6 +21,8 @@ describe("migration results", () => {
   it("names the Go file and the backend when applied", () => {
     const notice = migrationNotice({ status: "applied", goUri: "file:///ws/go/model/l2_item.go", backend: "llm" });
     assert.deepEqual(notice, { severity: "info", text: "L2J: migrated to l2_item.go (llm)" });
+    const named = migrationNotice({ status: "applied", backend: "rules" }, "go/gameserver/model/l2_item.go");
+    assert.equal(named.text, "L2J: migrated to go/gameserver/model/l2_item.go (rules)");
   });
 
   it("reports failures as errors with the server's message", () => {
@@ -38,6 +47,24 @@ describe("formatStats", () => {
     assert.deepEqual(formatStats(null), ["null"]);
     assert.deepEqual(formatStats(7), ["7"]);
     assert.deepEqual(formatStats({ empty: {} }), ["empty: {}"]);
+  });
+});
+
+describe("statsSummary", () => {
+  it("puts the nested counts on the line, without the zeros", () => {
+    const stats = {
+      path: "/ws/.l2j/dataset.sqlite",
+      total: 2,
+      by_status: { suggested: 0, accepted: 1, rejected: 1, corrected: 0 },
+      by_backend: { rules: 2 },
+      trainable: 1,
+    };
+    assert.equal(
+      statsSummary(stats),
+      "path: /ws/.l2j/dataset.sqlite; total: 2; by_status: accepted 1, rejected 1; by_backend: rules 2; trainable: 1",
+    );
+    assert.equal(statsSummary({ total: 0, by_status: { accepted: 0 } }), "total: 0; by_status: none");
+    assert.equal(statsSummary(null), "null");
   });
 });
 

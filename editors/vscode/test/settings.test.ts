@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 
-import { DEFAULTS, needsRestart, readSettings, writeLevel } from "../src/core/settings";
+import { APPLY_MODES, DEFAULTS, needsRestart, readApplyMode, readSettings, writeLevel } from "../src/core/settings";
 
 /** A reader over a flat `{ "llm.baseUrl": ... }` map, the way VS Code's `get` sees keys. */
 function reader(values: Record<string, unknown>): (key: string) => unknown {
@@ -73,6 +73,14 @@ describe("readSettings", () => {
   });
 });
 
+describe("readApplyMode", () => {
+  it("previews unless told to apply at once; a typo previews", () => {
+    assert.equal(readApplyMode(reader({})), "preview");
+    assert.equal(readApplyMode(reader({ "editor.applyMode": "applyWithUndo" })), "applyWithUndo");
+    assert.equal(readApplyMode(reader({ "editor.applyMode": "apply" })), "preview");
+  });
+});
+
 describe("package.json", () => {
   const properties = contributed();
 
@@ -84,13 +92,17 @@ describe("package.json", () => {
     }
   });
 
-  it("shows backend and device as dropdowns with a description per value", () => {
-    for (const key of ["l2j.backend", "l2j.hrm.device"]) {
+  it("shows backend, device and apply mode as dropdowns with a description per value", () => {
+    for (const key of ["l2j.backend", "l2j.hrm.device", "l2j.editor.applyMode"]) {
       const property = properties[key];
       assert.ok(property?.enum);
       assert.equal(property.enumDescriptions?.length, property.enum.length, key);
     }
     assert.deepEqual(properties["l2j.backend"]?.enum, ["auto", "hrm", "llm", "rules"]);
+    const mode = properties["l2j.editor.applyMode"];
+    assert.ok(mode);
+    assert.deepEqual(mode.enum, [...APPLY_MODES]);
+    assert.equal(mode.default, "preview");
   });
 
   it("keeps the server executable out of workspace-only scope", () => {

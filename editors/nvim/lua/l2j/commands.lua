@@ -106,6 +106,15 @@ function handlers.migrate(args, opts)
   })
 end
 
+--- Shows the Go file of the last applied migration (in a split unless `open_go` says how).
+function handlers.open()
+  if not l2j.last_go then
+    vim.notify('L2J: no migration applied yet', vim.log.levels.INFO)
+    return
+  end
+  l2j.open(l2j.last_go, l2j.options.open_go or 'split')
+end
+
 function handlers.reload()
   execute('l2j.reloadModel', function(result)
     local checkpoint = type(result) == 'table' and result.checkpoint
@@ -154,7 +163,7 @@ function handlers.cancel()
 end
 
 local COMPLETIONS =
-  { migrate = SCOPES, backend = l2j.BACKENDS, cancel = {}, reload = {}, stats = {} }
+  { migrate = SCOPES, backend = l2j.BACKENDS, cancel = {}, open = {}, reload = {}, stats = {} }
 
 ---@param opts vim.api.keyset.create_user_command.command_args
 function M.run(opts)

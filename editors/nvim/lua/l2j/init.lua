@@ -9,11 +9,18 @@ M.BACKENDS = { 'auto', 'hrm', 'llm', 'rules' }
 ---@field filetypes? string[]
 ---@field root_markers? (string|string[])[]
 ---@field save_after_migrate? boolean Write the Go file once a migration is applied (true).
+---@field open_go? false|'split'|'vsplit'|'tab'|'edit' Show the Go file after a migration (false).
 ---@field progress? boolean Echo migration progress (true).
 ---@field enable? boolean Call vim.lsp.enable('l2j') (true).
 
+M.OPEN_GO = { 'split', 'vsplit', 'tab', 'edit' }
+
 --- Options that live in the plugin rather than in the LSP config.
-M.options = { save_after_migrate = true, progress = true }
+M.options = { save_after_migrate = true, open_go = false, progress = true }
+
+--- The Go file of the last applied migration, for :L2j open.
+---@type string?
+M.last_go = nil
 
 local function validate_settings(settings)
   vim.validate('settings.backend', settings.backend, function(v)
@@ -41,6 +48,9 @@ function M.setup(opts)
   vim.validate('opts.filetypes', opts.filetypes, 'table', true)
   vim.validate('opts.root_markers', opts.root_markers, 'table', true)
   vim.validate('opts.save_after_migrate', opts.save_after_migrate, 'boolean', true)
+  vim.validate('opts.open_go', opts.open_go, function(v)
+    return v == nil or v == false or vim.list_contains(M.OPEN_GO, v)
+  end, 'false or one of ' .. table.concat(M.OPEN_GO, ', '))
   vim.validate('opts.progress', opts.progress, 'boolean', true)
   vim.validate('opts.enable', opts.enable, 'boolean', true)
   local settings = opts.settings or {}
@@ -48,6 +58,9 @@ function M.setup(opts)
 
   if opts.save_after_migrate ~= nil then
     M.options.save_after_migrate = opts.save_after_migrate
+  end
+  if opts.open_go ~= nil then
+    M.options.open_go = opts.open_go
   end
   if opts.progress ~= nil then
     M.options.progress = opts.progress
@@ -126,12 +139,22 @@ local function save(uri)
   end
 end
 
+--- Shows `fname` in a window, the way `how` says (|l2j-open_go|).
+---@param fname string
+---@param how 'split'|'vsplit'|'tab'|'edit'
+function M.open(fname, how)
+  local command = how == 'tab' and 'tabedit' or how
+  vim.cmd[command](vim.fn.fnameescape(fname))
+end
+
 local NOTICE = {
   applied = function(r)
+    local shown = M.options.open_go and '' or '; :L2j open shows it'
     return vim.log.levels.INFO,
-      ('L2J: migrated to %s (%s)'):format(
-        vim.fs.basename(vim.uri_to_fname(r.goUri)),
-        r.backend or '?'
+      ('L2J: migrated to %s (%s)%s'):format(
+        vim.fn.fnamemodify(vim.uri_to_fname(r.goUri), ':~:.'),
+        r.backend or '?',
+        shown
       )
   end,
   rejected = function(r)
@@ -165,8 +188,15 @@ function M.on_command_result(err, result, ctx)
   if type(result) ~= 'table' or not NOTICE[result.status] then
     return
   end
-  if result.status == 'applied' and result.goUri and M.options.save_after_migrate then
+  local applied = result.status == 'applied' and result.goUri
+  if applied and M.options.save_after_migrate then
     save(result.goUri)
+  end
+  if applied then
+    M.last_go = vim.uri_to_fname(result.goUri)
+    if M.options.open_go then
+      M.open(M.last_go, M.options.open_go)
+    end
   end
   local level, text = NOTICE[result.status](result)
   vim.notify(text, level)

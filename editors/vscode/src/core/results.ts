@@ -36,12 +36,13 @@ function fileName(uri: string | undefined): string {
   return decodeURIComponent(last);
 }
 
-export function migrationNotice(result: MigrationResult): Notice {
+/** What the user reads once a migration ends; `goPath` names the Go file (workspace-relative). */
+export function migrationNotice(result: MigrationResult, goPath?: string): Notice {
   const via = result.backend ? ` (${result.backend})` : "";
   const why = result.message ? `: ${result.message}` : "";
   switch (result.status) {
     case "applied":
-      return { severity: "info", text: `L2J: migrated to ${fileName(result.goUri)}${via}` };
+      return { severity: "info", text: `L2J: migrated to ${goPath ?? fileName(result.goUri)}${via}` };
     case "rejected":
       return { severity: "info", text: `L2J: migration discarded${why}` };
     case "cancelled":
@@ -69,6 +70,26 @@ export function formatStats(value: unknown, indent = ""): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * `l2j.datasetStats` on one line: scalars as `key: value`, nested counts as `key: name n, ...`
+ * without the zeros, e.g. `total: 2; by_status: accepted 1, rejected 1; trainable: 1`.
+ */
+export function statsSummary(value: unknown): string {
+  if (typeof value !== "object" || value === null) {
+    return scalar(value);
+  }
+  const parts = Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+    if (typeof item !== "object" || item === null) {
+      return `${key}: ${scalar(item)}`;
+    }
+    const counts = Object.entries(item as Record<string, unknown>)
+      .filter(([, n]) => n !== 0)
+      .map(([name, n]) => `${name} ${scalar(n)}`);
+    return `${key}: ${counts.length > 0 ? counts.join(", ") : "none"}`;
+  });
+  return parts.join("; ");
 }
 
 /** `l2j.reloadModel` answers `{status, checkpoint}`; the server loads it on next use. */

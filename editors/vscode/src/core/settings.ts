@@ -87,6 +87,14 @@ export function readSettings(read: SettingReader): L2jSettings {
   };
 }
 
+/** How an offered migration reaches the Go file (`l2j.editor.applyMode`, client-side only). */
+export const APPLY_MODES = ["preview", "applyWithUndo"] as const;
+export type ApplyMode = (typeof APPLY_MODES)[number];
+
+export function readApplyMode(read: SettingReader): ApplyMode {
+  return oneOf(read, "editor.applyMode", APPLY_MODES, "preview");
+}
+
 /** Settings whose change needs a new server process rather than didChangeConfiguration. */
 export const RESTART_KEYS = ["l2j.server.path", "l2j.server.pythonPath", "l2j.llm.apiKeyEnv"];
 
