@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-rules bench-semantics eval-humaneval clean
+.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-port bench-rules bench-semantics eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,9 @@ bench-lsp: $(STAMP)
 
 bench-hrm: $(STAMP)
 	$(BIN)/python -m benchmarks.hrm_bench
+
+bench-port: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.port_bench
 
 bench-rules: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.rules_bench

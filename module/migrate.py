@@ -47,7 +47,7 @@ class Options:
     module: str = "l2jgo"
     strip: str = "com.l2jserver"
     check: bool = True
-    max_rounds: int = 12
+    max_rounds: int = 30
 
 
 @dataclass
@@ -222,8 +222,8 @@ class Module:
         """Type-check, stub what fails, repeat; then gofmt, go build and go vet."""
         by_path = {gf.path: gf for gf in self.files}
         for rnd in range(max_rounds):
-            progress("checking", rnd, max_rounds)
             problems = gotool.check(root)
+            progress(f"checking: {len(problems)} problems", rnd, max_rounds)
             if not problems:
                 break
             touched = self._apply(problems, by_path)
@@ -271,7 +271,14 @@ class Module:
         ):
             urgent = {k: ps for k, ps in grouped.items() if first_pass(k, ps)}
             if urgent:
-                grouped = urgent
+                # Wait only where the urgent failures reach: their packages and the
+                # packages that import them.
+                blocked = self._dependents({k[0].rsplit("/", 1)[0] for k in urgent})
+                grouped = {
+                    k: ps
+                    for k, ps in grouped.items()
+                    if k in urgent or k[0].rsplit("/", 1)[0] not in blocked
+                }
                 break
         touched: dict[str, GoFile] = {}
         for (path, idx), probs in grouped.items():
@@ -292,6 +299,24 @@ class Module:
                 gd.stubbed = first
             touched[path] = gf
         return list(touched.values())
+
+    def _dependents(self, dirs: set[str]) -> set[str]:
+        """``dirs`` and every package directory that imports one of them, transitively."""
+        prefix = self.opts.module + "/"
+        imports: dict[str, set[str]] = {}
+        for gf in self.files:
+            d = gf.path.rsplit("/", 1)[0]
+            deps = {p[len(prefix) :] for p in self.resolvers[gf.path].imports if p.startswith(prefix)}
+            imports.setdefault(d, set()).update(deps)
+        out = set(dirs)
+        changed = True
+        while changed:
+            changed = False
+            for d, deps in imports.items():
+                if d not in out and deps & out:
+                    out.add(d)
+                    changed = True
+        return out
 
     def finalize(self, root: Path) -> None:
         """Takes the Java line tags out of the Go (keeping them in the source map) and

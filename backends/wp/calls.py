@@ -52,6 +52,10 @@ class Calls:
         self.stmts: object = None
         # The result type of the last expression lambda translated (for inference).
         self.last_lambda_ret: JType | None = None
+        # Set when the last call's result type depends on the context (generic, unbound).
+        self.poly_result = False
+        # Arguments (position -> gaps mark) whose type the parameter should decide.
+        self.poly_args: dict[int, int] = {}
 
     # -- invocation ---------------------------------------------------------------------------
     def invocation(self, node: Node, expected: JType | None) -> GoExpr:
@@ -167,6 +171,7 @@ class Calls:
     # -- arguments and overloads ----------------------------------------------------------------
     def _typed_args(self, arg_nodes: list[Node]) -> tuple[list[GoExpr | None], list[JType | None]]:
         exprs: list[GoExpr | None] = []
+        self.poly_args = {}
         types: list[JType | None] = []
         for a in arg_nodes:
             if a.type in _POLY:
@@ -179,7 +184,12 @@ class Calls:
                 t = self.ctx.resolve(a.child_by_field_name("type"))
                 types.append(t)
             else:
+                mark = len(self.ctx.gaps)
+                self.poly_result = False
                 e = self.ex.expr(a)
+                if self.poly_result and a.type == "method_invocation":
+                    self.poly_args[len(exprs)] = mark
+                self.poly_result = False
                 exprs.append(e)
                 types.append(e.jtype)
         return exprs, types
@@ -195,6 +205,7 @@ class Calls:
         static_owner: ClassSym | None = None,
     ) -> GoExpr:
         exprs, types = self._typed_args(arg_nodes)
+        poly_args = dict(self.poly_args)
         chosen = self.ty.choose(cands, types)
         if chosen is None:
             return self.ex.unsupported(node, f"no method {name} for these arguments")
@@ -215,8 +226,13 @@ class Calls:
                         self.ty.unify(p.elem, arg_t, method.tparams, binding)
                     else:
                         self.ty.unify(p, arg_t, method.tparams, binding)
+            unbound = [tv for tv in method.tparams if tv not in binding]
             if expected is not None and method.ret is not None:
-                self.ty.unify(method.ret, expected, method.tparams, binding)
+                self.ty.unify_result(method.ret, expected, method.tparams, binding)
+            elif unbound:
+                # Only the context tells (`Collections.emptyList()`, `naturalOrder()`):
+                # an argument of a call is translated again with its parameter's type.
+                self.poly_result = True
         params = self._param_types(method, binding, len(arg_nodes))
         spread = self._spreads(method, binding, exprs, len(arg_nodes))
         if spread:
@@ -226,6 +242,9 @@ class Calls:
         for k, a in enumerate(arg_nodes):
             pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
             e = exprs[k]
+            if e is not None and k in poly_args:
+                del self.ctx.gaps[poly_args[k] :]
+                e = self.ex.expr(a, pt)
             if e is None:
                 mark = len(self.ctx.gaps)
                 self.last_lambda_ret = None
@@ -508,7 +527,10 @@ class Calls:
         recv: Receiver | None,
         method: MethodSym | None = None,
     ) -> str:
+        # A method's own type variables hide its class's of the same name.
         tvars = {tv.name: tv for tv in owner.tparams}
+        if method is not None:
+            tvars.update({tv.name: tv for tv in method.tparams})
         variadic = method.arity - 1 if method is not None and method.varargs else -1
 
         def one(m: re.Match[str]) -> str:
@@ -636,6 +658,7 @@ class Calls:
             return self.ex.unsupported(node, f"new of abstract {sym.name}")
         cands: list[Candidate] = [(c, self.p.binding(t)) for c in sym.ctors]
         exprs, types = self._typed_args(arg_nodes)
+        poly_args = dict(self.poly_args)
         if not cands:
             chosen: Candidate | None = None
         else:
@@ -646,7 +669,11 @@ class Calls:
             params = self._param_types(chosen[0], binding, len(arg_nodes))
             for k, a in enumerate(arg_nodes):
                 pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
-                e = exprs[k] if exprs[k] is not None else self.ex.expr(a, pt)
+                e = exprs[k]
+                if e is None or k in poly_args:
+                    if k in poly_args:
+                        del self.ctx.gaps[poly_args[k] :]
+                    e = self.ex.expr(a, pt)
                 assert e is not None
                 args_go.append(unparen(self.ex.convert(e, pt, pg)))
             if (

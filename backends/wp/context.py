@@ -129,7 +129,7 @@ class FileCtx:
     def declare(self, java: str, jtype: JType, gtype: str | None = None) -> str:
         go = names.safe_local(java)
         taken = {loc.go for s in self.scopes for loc in s.values()}
-        if self.m is not None:
+        if self.m is not None and not self.m.static:
             taken.add(self.m.recv)
         while go in taken:
             go += "_"

@@ -1108,6 +1108,11 @@ class Decls:
     ) -> GoExpr:
         """Declares the anonymous class (once) and returns the expression creating it."""
         ctx = self.ctx
+        if t.args:
+            # `new ThreadLocal<>() {...}`: the supertype's arguments come from the context.
+            if anon.superclass is not None and anon.superclass.sym is t.sym and not anon.superclass.args:
+                anon.superclass = t
+            anon.interfaces = [t if i.sym is t.sym and not i.args else i for i in anon.interfaces]
         outer_state = ctx.m
         outer_scopes = ctx.scopes
         # Arguments of the superclass constructor are evaluated where the class is created.

@@ -107,6 +107,19 @@ class Typing:
                 for p, a in zip(param.args, seen.args, strict=True):
                     self.unify(p, a, tvars, binding)
 
+    def unify_result(
+        self, ret: JType, expected: JType, tvars: list[TypeVar], binding: dict[TypeVar, JType]
+    ) -> None:
+        """Binds type variables of a method's result from the type the context expects
+        (`List<T>` expected as `Collection<Integer>` binds T to Integer)."""
+        if isinstance(ret, ClassType) and isinstance(expected, ClassType) and expected.args:
+            seen = self.p.as_super(ret, expected.sym)
+            if seen is not None and len(seen.args) == len(expected.args):
+                for r, e in zip(seen.args, expected.args, strict=True):
+                    self.unify(r, e, tvars, binding)
+                return
+        self.unify(ret, expected, tvars, binding)
+
     # -- overloads --------------------------------------------------------------------------
     def choose(
         self,

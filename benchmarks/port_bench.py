@@ -1,0 +1,101 @@
+"""``make bench-port``: the whole-program port of the L2J corpus (`../shared/corpus`).
+
+Extracts the game server, commons and mmocore sources to a temporary folder and runs
+``l2j-lsp migrate`` on them in process (the code the command runs): files per second for
+indexing and translation (excluding the Go toolchain), the type-check-and-stub loop,
+``go build`` and ``go vet`` of the result, peak memory, functions migrated and stubbed, and
+stubs by reason. Writes docs/benchmarks/port.md and prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.table import write_table
+from l2j_lsp.module.gotool import go_binary, go_env
+from l2j_lsp.module.migrate import Options, migrate
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "l2j-src.tgz"
+ROOTS = ("game/src/main/java", "commons/src/main/java", "mmocore/src/main/java")
+TARGET_FILES_PER_S = 50.0
+
+
+def _load() -> str:
+    one, five, fifteen = (round(x, 1) for x in __import__("os").getloadavg())
+    return f"{one}, {five}, {fifteen}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the l2j-src.tgz archive")
+    args = parser.parse_args()
+    load_before = _load()
+    with tempfile.TemporaryDirectory(prefix="l2j-port-bench-") as tmp:
+        root = Path(tmp)
+        with tarfile.open(args.corpus) as tar:
+            tar.extractall(root / "src", filter="data")
+        roots = [root / "src" / r for r in ROOTS]
+        out = root / "go"
+        started = time.monotonic()
+        outcome = migrate(Options(roots, out))
+        total = time.monotonic() - started
+        report = outcome.report
+        build_start = time.monotonic()
+        build = subprocess.run([go_binary(), "build", "./..."], cwd=out, env=go_env(), capture_output=True)
+        build_s = time.monotonic() - build_start
+        vet = subprocess.run([go_binary(), "vet", "./..."], cwd=out, env=go_env(), capture_output=True)
+        go_lines = sum(
+            p.read_text(errors="replace").count("\n")
+            for p in out.rglob("*.go")
+            if "/java/" not in p.as_posix()
+        )
+    seconds = outcome.seconds
+    java_files = int(report["java_files"])  # type: ignore[call-overload]
+    front = seconds["index"] + seconds["translate"] + seconds["assemble"]
+    methods = int(report["methods"])  # type: ignore[call-overload]
+    stubbed = int(report["stubbed"])  # type: ignore[call-overload]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    build_info = report["build"]
+    assert isinstance(build_info, dict)
+    rows = [
+        ["Java files", f"{java_files:,}", ""],
+        ["Go lines written (runtime excluded)", f"{go_lines:,}", ""],
+        ["index + translate + assemble", f"{front:.1f} s", f"{java_files / front:.0f} files/s (target >= {TARGET_FILES_PER_S:.0f})"],
+        ["of which index", f"{seconds['index']:.1f} s", "parse and resolve every file"],
+        ["of which translate", f"{seconds['translate']:.1f} s", ""],
+        ["type check and stub loop, gofmt, go build + vet (in migrate)", f"{seconds['check_and_build']:.1f} s", ""],
+        ["whole `migrate`", f"{total:.1f} s", ""],
+        ["`go build ./...` again (warm cache)", f"{build_s:.1f} s", "ok" if build.returncode == 0 else "FAILED"],
+        ["`go vet ./...`", "ok" if vet.returncode == 0 else "FAILED", ""],
+        ["build errors after stubbing", str(build_info.get("errors")), "ok" if build_info.get("ok") else "FAILED"],
+        ["functions (Java methods and constructors)", f"{methods:,}", ""],
+        ["migrated", f"{methods - stubbed:,}", f"{100 * (methods - stubbed) / max(methods, 1):.1f}%"],
+        ["carrying `l2j: not migrated`", f"{stubbed:,}", f"{100 * stubbed / max(methods, 1):.1f}% (target <= 10%)"],
+        ["peak memory, l2j-lsp", f"{peak_mb:.0f} MB", ""],
+        ["peak memory, largest Go tool process", f"{peak_children_mb:.0f} MB", ""],
+    ]
+    reasons = report.get("stubbed_by_reason") or {}
+    assert isinstance(reasons, dict)
+    for reason, count in list(reasons.items())[:15]:
+        rows.append([f"stubbed: {reason}", str(count), ""])
+    libs = report.get("libraries") or {}
+    assert isinstance(libs, dict)
+    rows.append(["library types with stand-ins", str(len(libs)), ", ".join(sorted({q.rsplit('.', 1)[0] for q in libs})[:12])])
+    notes = (
+        f"The L2J game server, commons and mmocore from `{args.corpus.name}`, migrated by "
+        "`l2j-lsp migrate` in process (`make bench-port`). Load average (1, 5, 15 min) "
+        f"before: {load_before}; after: {_load()}. Two cores shared with other work: "
+        "compare ratios within one run."
+    )
+    write_table("port", "Whole-program port of L2J", ["measure", "value", "note"], rows, notes)
+
+
+if __name__ == "__main__":
+    main()
