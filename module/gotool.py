@@ -121,8 +121,10 @@ _POS = re.compile(r"^(?:\./)?([^\s:]+\.go):(\d+):(\d+): (.*)$")
 
 def run_go(module_dir: Path, *args: str) -> tuple[bool, list[Problem], str]:
     """`go <args> ./...` in the module: success, positioned problems, the raw output."""
+    # -trimpath: the runtime package compiles to the same cache entry in every module.
+    flags = ["-trimpath"] if args and args[0] in ("build", "vet") else []
     proc = subprocess.run(
-        [go_binary(), *args, "./..."],
+        [go_binary(), *args, *flags, "./..."],
         cwd=module_dir,
         capture_output=True,
         text=True,

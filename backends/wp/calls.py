@@ -328,7 +328,7 @@ class Calls:
                 bound = var.bounds[0] if var.bounds else self.p.object_type
                 return self.ctx.go_type(bound)
             if var in binding:
-                return self.ctx.go_type(binding[var], arg=True)
+                return self.ctx.go_type(binding[var])
         return self.ex.member_go(declared, binding)
 
     # -- emission -----------------------------------------------------------------------------
@@ -412,7 +412,7 @@ class Calls:
         return (
             "["
             + ", ".join(
-                self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True)
+                self.ctx.go_type(binding.get(tv, self.p.object_type))
                 for tv in method.tparams
             )
             + "]"
@@ -551,10 +551,10 @@ class Calls:
                 return args[k] if k < len(args) else _NONE
             tv = tvars.get(key)
             if tv is not None:
-                return self.ctx.go_type(binding.get(tv, self.p.object_type), arg=True)
+                return self.ctx.go_type(binding.get(tv, self.p.object_type))
             for tv2, val in binding.items():
                 if tv2.name == key:
-                    return self.ctx.go_type(val, arg=True)
+                    return self.ctx.go_type(val)
             return "any"
 
         out = _TEMPLATE_ARG.sub(one, tmpl)
@@ -663,6 +663,14 @@ class Calls:
             chosen: Candidate | None = None
         else:
             chosen = self.ty.choose(cands, types)
+        if chosen is not None and sym.tparams and not t.args:
+            # `new ArrayList<>(other)` with nothing expected: the arguments tell.
+            inferred: dict[TypeVar, JType] = {}
+            for p, a in zip(chosen[0].params, types, strict=False):
+                if a is not None:
+                    self.ty.unify(p, a, sym.tparams, inferred)
+            if inferred:
+                t = ClassType(sym, tuple(inferred.get(tv, self.p.object_type) for tv in sym.tparams))
         binding = self.p.binding(t) if t.args else {}
         args_go: list[str] = []
         if chosen is not None:

@@ -168,9 +168,10 @@ class FileCtx:
         assert self.m is not None
         return self.p.resolve_type(node, self.m.tscope)  # type: ignore[arg-type]
 
-    def go_type(self, t: JType | None, arg: bool = False) -> str:
-        """The Go type of a Java type; ``arg``: as a type argument, where boxed types are
-        their primitives (``List<Integer>`` is ``java.List[int32]``)."""
+    def go_type(self, t: JType | None) -> str:
+        """The Go type of a Java type. A boxed type is a pointer to its primitive, also as a
+        type argument (`List<Integer>` is `java.List[*int32]`): Java's null fits, and a
+        boxed value keeps its identity."""
         if t is None or not t.known:
             return "any"
         if isinstance(t, Prim):
@@ -180,7 +181,7 @@ class FileCtx:
         if isinstance(t, TypeVarType):
             return self.tvar_go(t.var)
         if isinstance(t, ClassType):
-            return self.class_go(t, arg)
+            return self.class_go(t)
         return "any"  # null
 
     def tvar_go(self, var: TypeVar) -> str:
@@ -198,7 +199,7 @@ class FileCtx:
         finally:
             self._erasing.discard(var)
 
-    def class_go(self, t: ClassType, arg: bool = False) -> str:
+    def class_go(self, t: ClassType) -> str:
         sym = t.sym
         q = sym.qname
         if q == "java.lang.String":
@@ -206,8 +207,7 @@ class FileCtx:
         if q == "java.lang.Object":
             return "any"
         if q in jt.BOXES:
-            prim = GO_PRIM[jt.BOXES[q]]
-            return prim if arg else "*" + prim
+            return "*" + GO_PRIM[jt.BOXES[q]]
         go = sym.go if sym.go is not None else shape(sym)
         gotype = sym.annotations.get("GoType", "")
         if gotype:
@@ -231,7 +231,7 @@ class FileCtx:
             own = []
         values: dict[TypeVar, str] = {}
         for tv, a in zip(sym.tparams, own, strict=False):
-            values[tv] = self.go_type(a, arg=True)
+            values[tv] = self.go_type(a)
         out = []
         for tv in params:
             if tv in values:

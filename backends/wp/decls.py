@@ -815,7 +815,7 @@ class Decls:
         mark = len(self.ctx.gaps)
         state = self._enter(sym, None, False, jt.VOID)
         state.go_tparams = set(go_tparams(sym))
-        elem = self.ctx.go_type(seen.args[0] if seen.args else self.p.object_type, arg=True)
+        elem = self.ctx.go_type(seen.args[0] if seen.args else self.p.object_type)
         recv = state.recv
         targs = self._targs(go_tparams(sym))
         self._emit(

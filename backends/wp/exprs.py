@@ -116,8 +116,10 @@ class Exprs:
             )
         sg = e.gtype
         if tg == "any":
-            if sg.startswith("*") and sg[1:] in GO_NUMERIC | {"bool"}:
-                return f"java.AnyOf({e.text})"  # a boxed value as an Object: its value
+            if sg in GO_NUMERIC | {"bool"}:
+                # A primitive becomes an Object by boxing, as in Java: a pointer, which
+                # `instanceof Integer` and `(Integer) o` see as the boxed type.
+                return f"java.Box[{sg}]({unparen(e.text)})"
             return e.text
         if tg == "string":
             if sg == "any":
@@ -408,10 +410,8 @@ class Exprs:
         return GoExpr(f"{recv}.{fs.go_name}", t, self.member_go(fs.type, binding))
 
     def member_go(self, declared: JType | None, binding: dict[TypeVar, JType]) -> str:
-        """The Go type of a member whose declared type is read through a binding: a type
-        variable bound to `Integer` is Go's `int32` (the instantiated type parameter)."""
-        if isinstance(declared, TypeVarType) and declared.var in binding:
-            return self.ctx.go_type(binding[declared.var], arg=True)
+        """The Go type of a member whose declared type is read through a binding (its
+        class's type arguments)."""
         return self.ctx.go_type(jt.substitute(declared or jt.UNKNOWN, binding))
 
     def field_on(self, obj: GoExpr, fs: FieldSym, binding: dict[TypeVar, JType]) -> GoExpr:
@@ -782,6 +782,10 @@ class Exprs:
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         a, b = left.text, right.text
         lg, rg = left.gtype, right.gtype
+        if lg.startswith("[]") and rg.startswith("[]"):
+            # Java compares arrays by identity; Go cannot compare slices at all.
+            same = f"java.SameArray({unparen(a)}, {unparen(b)})"
+            return GoExpr(same if op == "==" else f"!{same}", jt.BOOLEAN, "bool", PRIMARY if op == "==" else UNARY)
         if lg != rg and lg != "any" and rg != "any":
             # Interface vs pointer of different static types: compare as identities.
             if lg.startswith("*") and rg.startswith("*"):
@@ -851,9 +855,7 @@ class Exprs:
         if e.jtype == jt.NULL:
             return GoExpr(self.ctx.zero(g), t, g)
         if g == "any":
-            return GoExpr(e.text, t, g, e.prec)
-        if e.gtype.startswith("*") and e.gtype[1:] in GO_NUMERIC and g == "any":
-            return GoExpr(f"java.AnyOf({e.text})", t, g)
+            return GoExpr(self.convert(e, t, g), t, g)
         # An upcast needs no check; a downcast checks like Java (ClassCastException).
         if self.ty.subtype(e.jtype, t) and e.jtype.known:
             return GoExpr(self.convert(e, t, g), t, g)

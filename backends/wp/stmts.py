@@ -370,7 +370,7 @@ class Stmts:
                 g = self.ctx.go_type(seen)
                 if "[" in g and g.endswith("]"):
                     return g[g.index("[") + 1 : -1]
-                return self.ctx.go_type(seen.args[0] if seen.args else self.p.object_type, arg=True)
+                return self.ctx.go_type(seen.args[0] if seen.args else self.p.object_type)
         return "any"
 
     def _iterate(self, coll: GoExpr) -> str:

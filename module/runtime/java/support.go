@@ -3,6 +3,7 @@ package java
 import (
 	"math"
 	"reflect"
+	"unsafe"
 )
 
 // This file holds what the translator itself emits beside JDK members: Java's expression
@@ -43,13 +44,14 @@ func Inf(sign int) float64 { return math.Inf(sign) }
 // NegZero is -0.0, which Go cannot write as a constant.
 func NegZero() float64 { return math.Copysign(0, -1) }
 
-// AnyOf turns a boxed value (`*int32` for a Java Integer) into the Object Java sees: the
-// value itself, or nil for null.
-func AnyOf[T any](p *T) any {
-	if p == nil {
-		return nil
+// SameArray is `a == b` on Java arrays: the same array object (Go slices of one backing
+// array with the same start and length), or both null.
+func SameArray[T any](a, b []T) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
 	}
-	return *p
+	return len(a) == len(b) && unsafe.SliceData(a) == unsafe.SliceData(b) &&
+		(len(a) != 0 || cap(a) == cap(b))
 }
 
 // NewArray2 is Java's `new T[n][m]`.
