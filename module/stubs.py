@@ -91,6 +91,11 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None 
                 if fixed is not None:
                     edits.append((top.start_byte, top.end_byte, fixed))
                     continue
+            if all("missing return" in m for ln, m in zip(rel_lines, msgs, strict=False) if ln in hit):
+                # Go's terminating-statement rule is stricter than Java's reachability.
+                close = body.end_byte - 1
+                edits.append((close, close, '\tpanic("unreachable")\n'))
+                continue
             if gd.attempts < STATEMENT_ROUNDS:
                 local = _statement_edits(
                     body,

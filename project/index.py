@@ -262,6 +262,22 @@ class Indexer:
                 self._method(sym, m, m.child_by_field_name("name"))
             elif m.type in ("constructor_declaration", "compact_constructor_declaration"):
                 self._method(sym, m, None)
+        if sym.kind == "enum":
+            for name, params in (("values", []), ("valueOf", ["name"])):
+                if any(m.arity == len(params) for m in sym.methods.get(name, [])):
+                    continue
+                m = MethodSym(
+                    name,
+                    sym,
+                    None,
+                    frozenset({"public", "static"}),
+                    params,
+                    [None] * len(params),
+                    [0] * len(params),
+                    None,
+                    synthetic=name,
+                )
+                sym.methods.setdefault(name, []).append(m)
         if sym.kind == "record" and not any(c.arity == len(sym.fields) for c in sym.ctors):
             # The canonical constructor, implicit when not declared.
             comps = [f for f in sym.fields.values()]

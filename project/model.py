@@ -179,6 +179,12 @@ class Project:
         for tv in m.tparams:
             self._bounds(tv, scope)
         m.params = []
+        if m.synthetic:
+            # values() is E[]; valueOf(String) is E.
+            own = ClassType(m.owner)
+            m.params = [self.type_of("java.lang.String")] * m.arity
+            m.ret = ArrayType(own) if m.synthetic == "values" else own
+            return
         for k, node in enumerate(m.param_nodes):
             t = self.resolve_type(node, scope)
             for _ in range(m.param_dims[k]):

@@ -130,6 +130,8 @@ class MethodSym:
     # The method this one overrides (the topmost such declaration names it in Go).
     overrides: MethodSym | None = None
     ordinal: int = 0  # position among the owner's constructors / same-name methods
+    # Declared by Java itself rather than the source: an enum's "values" and "valueOf".
+    synthetic: str = ""
 
     @property
     def is_ctor(self) -> bool:
@@ -214,7 +216,10 @@ class ClassSym:
 
     @property
     def is_abstract(self) -> bool:
-        return "abstract" in self.mods
+        if "abstract" in self.mods:
+            return True
+        # An enum whose constants implement its abstract methods is abstract itself.
+        return self.is_enum and any("abstract" in m.mods for m in self.all_methods())
 
     @property
     def inner(self) -> bool:

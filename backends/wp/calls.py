@@ -454,6 +454,10 @@ class Calls:
     ) -> GoExpr:
         owner = method.owner
         tmpl = method.template
+        if owner.qname == "java.lang.Enum" and method.name == "getDeclaringClass" and recv is not None:
+            # The enum's own class, also for a constant with a body (a subclass in Go).
+            g = recv.gtype if not recv.this_call else self.ctx.go_type(recv.jtype)
+            return GoExpr(f"java.ClassOf[{g}]()", ret_java, ret_go)
         this = ""
         if recv is not None:
             this = recv.text

@@ -19,7 +19,7 @@ from . import refs
 from .context import Capture, FileCtx, Local, MethodState, go_tparams, tparam_name
 from .exprs import go_string
 from .goexpr import GoExpr, unparen
-from .stmts import Stmts, untag
+from .stmts import Stmts
 
 
 @dataclass
@@ -353,6 +353,8 @@ class Decls:
         for ctor in ctors:
             self._guard(self.constructor, sym, ctor, captures or [])
         for m in sym.all_methods():
+            if m.synthetic:
+                continue  # an enum's values/valueOf: enum_extras writes them
             if m.static:
                 self._guard(self.static_method, sym, m)
             elif m.has_body or (sym.is_record and m.node is None):
@@ -713,8 +715,8 @@ class Decls:
                 continue
             lines += self.st.stmt(c)
         self.st._close_scope(lines)
-        if m.ret is not None and m.ret != jt.VOID and not m.is_ctor and not _terminates(lines):
-            lines.append('panic("unreachable")')
+        # A body Go does not see as terminating (Java knows more: a switch over every enum
+        # constant) gets `panic("unreachable")` from the type check's "missing return".
         return lines
 
     def method(self, sym: ClassSym, m: MethodSym) -> None:
@@ -1262,28 +1264,6 @@ def _static_only(sym: ClassSym) -> bool:
             )
         )
     )
-
-
-def _terminates(lines: list[str]) -> bool:
-    """Whether Go sees the statement list end in a terminating statement."""
-    real = [untag(ln) for ln in lines if ln.strip() and not ln.strip().startswith("//")]
-    if not real:
-        return False
-    last = real[-1].strip()
-    if last.startswith(("return", "panic(")):
-        return True
-    if last == "}":
-        # `for {` without a condition and without break, or if/else both terminating.
-        depth = 0
-        for k in range(len(real) - 1, -1, -1):
-            ln = real[k].strip()
-            depth += ln.count("}") - ln.count("{")
-            if depth == 0:
-                head = ln
-                if head == "for {" and not any(x.strip().startswith("break") for x in real[k:]):
-                    return True
-                return False
-    return False
 
 
 def names_safe(n: str) -> str:

@@ -5,6 +5,7 @@ package java.lang;
 @GoType("java.Enum")
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     @Go("{this}.InitEnum({0}, {1})") protected Enum(String name, int ordinal) {}
+    @Go("(translator: java.ClassOf of the receiver's enum type)") public final Class<E> getDeclaringClass() {}
     public final String name() {}
     public final int ordinal() {}
     public String toString() {}
