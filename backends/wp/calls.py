@@ -421,6 +421,9 @@ class Calls:
     def _result(self, call: str, ret_java: JType, ret_go: str, method: MethodSym) -> GoExpr:
         if ret_java == jt.VOID:
             return GoExpr(call, jt.VOID, "")
+        if ret_go == "string" and method.owner.qname.startswith("java.lang."):
+            # String, StringBuilder, the boxed types' toString...: never null.
+            return GoExpr(call, ret_java, ret_go, nonnull=True)
         want = self.ctx.go_type(ret_java) if not isinstance(method.ret, TypeVarType) else ret_go
         if (
             isinstance(method.ret, TypeVarType)
@@ -461,7 +464,12 @@ class Calls:
         this = ""
         if recv is not None:
             this = recv.text
-            if recv.super_call:
+            m = self.ctx.m
+            sup = m.cls.superclass if m is not None else None
+            if recv.super_call and sup is not None and sup.sym.origin == "jdk" and sup.sym.go is not None:
+                # super.m() of a JDK superclass: the embedded runtime struct's own method.
+                this = f"{recv.text}.{_impl_field(sup.sym)}"
+            elif recv.super_call:
                 this = self.ctx.this_value()
         if tmpl:
             go = self.fill(tmpl, this, args, owner, binding, recv, method)

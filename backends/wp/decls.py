@@ -464,6 +464,13 @@ class Decls:
         body: list[str] = []
         if go.is_iface:
             body.append(f"{recv}.self = self")
+        # A String field is null until something sets it, already while the superclass's
+        # constructor runs (Go's zero "" is not Java's null).
+        for fs in sym.fields.values():
+            if fs.static or fs.enum_constant or self.ctx.go_type(fs.type) != "string":
+                continue
+            if self.ctx.statics.constant(fs) is None:
+                body.append(f"{recv}.{fs.go_name} = java.NullString")
         if sym.is_enum:
             body.append(f"{recv}.InitEnum(javaName, javaOrdinal)")
         if sym.inner:
@@ -914,7 +921,8 @@ class Decls:
                 continue
             v = fs.init
             if v is None:
-                decls.append(f"var {name} {g}")
+                null = " = java.NullString" if g == "string" else ""
+                decls.append(f"var {name} {g}{null}")
                 continue
             val = (
                 self.ex.array_init(v, fs.type or jt.UNKNOWN).text

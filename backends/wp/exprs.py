@@ -107,6 +107,8 @@ class Exprs:
             return e.text
         tg = target_go if target_go is not None else ctx.go_type(target)
         if e.jtype == jt.NULL:
+            if tg == "string":
+                return "java.NullString"
             return ctx.zero(tg) if tg != "any" else "nil"
         if tg == e.gtype or tg == "":
             return e.text
@@ -221,7 +223,8 @@ class Exprs:
             return go_string(const_str(e.const))
         g = e.gtype
         if g == "string":
-            return e.text
+            # A String that may be null spells "null", as Java's `+` does.
+            return e.text if e.nonnull or e.const is not None else f"java.S({unparen(e.text)})"
         if g == "uint16":
             return f"java.CharStr({unparen(e.text)})"
         if g in ("int8", "int16", "int32"):
@@ -406,8 +409,21 @@ class Exprs:
             self.ctx.pre.append(call)
 
     def field_on_struct(self, recv: str, fs: FieldSym, binding: dict[TypeVar, JType]) -> GoExpr:
+        inlined = self._constant_field(fs)
+        if inlined is not None:
+            return inlined
         t = jt.substitute(fs.type or jt.UNKNOWN, binding)
         return GoExpr(f"{recv}.{fs.go_name}", t, self.member_go(fs.type, binding))
+
+    def _constant_field(self, fs: FieldSym) -> GoExpr | None:
+        """A final instance field with a constant initialiser is a constant variable: Java
+        inlines its value, so it reads so even before the constructor sets it."""
+        if fs.static or not fs.final:
+            return None
+        c = self.ctx.statics.constant(fs)
+        if c is None:
+            return None
+        return self._const_expr(Const(c.value, fs.type or c.type))
 
     def member_go(self, declared: JType | None, binding: dict[TypeVar, JType]) -> str:
         """The Go type of a member whose declared type is read through a binding (its
@@ -419,6 +435,9 @@ class Exprs:
         promotion, an interface value through its struct accessor."""
         if fs.static:
             return self.static_field(fs)
+        inlined = self._constant_field(fs)
+        if inlined is not None:
+            return inlined
         owner = fs.owner
         t = jt.substitute(fs.type or jt.UNKNOWN, binding)
         g = self.member_go(fs.type, binding)
@@ -562,6 +581,8 @@ class Exprs:
             return self.array_init(init, t)
         g = self.ctx.go_type(t)
         sizes = [self.value(d.named_children[0], jt.INT) for d in dims_exprs]
+        if len(sizes) == 1 and g == "[]string":
+            return GoExpr(f"java.NewStringArray({unparen(sizes[0])})", t, g, nonnull=True)
         if len(sizes) == 1:
             return GoExpr(f"make({g}, {unparen(sizes[0])})", t, g, nonnull=True)
         elem = self.ctx.go_type(base)
@@ -671,7 +692,7 @@ class Exprs:
             or right.gtype == "string"
         ):
             a, b = self.jstr(left), self.jstr(right)
-            return GoExpr(f"{_p(a, 4)} + {_p(b, 5)}", self.string_type, "string", 4)
+            return GoExpr(f"{_p(a, 4)} + {_p(b, 5)}", self.string_type, "string", 4, nonnull=True)
         if op in ("==", "!="):
             return self.equality(op, left, right)
         if jt.unboxed(lt) == jt.BOOLEAN or jt.unboxed(rt) == jt.BOOLEAN or left.gtype == "bool":
@@ -765,7 +786,10 @@ class Exprs:
                 # A primitive (or a boxed value Go holds as its primitive) is never null.
                 return GoExpr("false" if op == "==" else "true", jt.BOOLEAN, "bool")
             if g == "string":
-                return GoExpr(f'{_p(left.text, 4)} {op} ""', jt.BOOLEAN, "bool", 3)
+                test = f"java.IsNullString({unparen(left.text)})"
+                if op == "==":
+                    return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY)
+                return GoExpr(f"!{test}", jt.BOOLEAN, "bool", UNARY)
             return GoExpr(f"{_p(left.text, 4)} {op} nil", jt.BOOLEAN, "bool", 3)
         numeric = (isinstance(lt, Prim) or isinstance(rt, Prim)) and (
             jt.numeric(lt) or jt.numeric(rt)

@@ -68,8 +68,10 @@ func isNull(v any) bool {
 	if v == nil {
 		return true
 	}
-	switch v.(type) {
-	case string, int32, int64, float64, bool, uint16, float32, int16, int8, int:
+	switch s := v.(type) {
+	case string:
+		return IsNullString(s)
+	case int32, int64, float64, bool, uint16, float32, int16, int8, int:
 		return false
 	}
 	rv := reflect.ValueOf(v)
@@ -221,7 +223,7 @@ func Str(a any) string {
 	case nil:
 		return "null"
 	case string:
-		return x
+		return S(x)
 	case int32:
 		return IntStr(x)
 	case int64:

@@ -11,6 +11,33 @@ import (
 // operators, floating remainder), multi-dimensional array creation, typed markers of what
 // is not migrated, and try-with-resources' closing.
 
+// nullByte gives NullString an address no other string has.
+var nullByte byte
+
+// NullString is Java's null as a String: an empty Go string that IsNullString tells from
+// "" (Go strings cannot be nil). It prints as "null" through Str and S.
+var NullString = unsafe.String(&nullByte, 0)
+
+// IsNullString is `s == null` for a String.
+func IsNullString(s string) bool { return len(s) == 0 && unsafe.StringData(s) == &nullByte }
+
+// S is a String as `+` and String.valueOf spell it: "null" for null.
+func S(s string) string {
+	if IsNullString(s) {
+		return "null"
+	}
+	return s
+}
+
+// NewStringArray is `new String[n]`: every element null.
+func NewStringArray(n int32) []string {
+	a := make([]string, n)
+	for i := range a {
+		a[i] = NullString
+	}
+	return a
+}
+
 // If is Java's `c ? a : b` where both branches are plain values (no side effects).
 func If[T any](c bool, a, b T) T {
 	if c {
