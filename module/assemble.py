@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 
 from l2j_lsp.backends.wp import refs
 from l2j_lsp.backends.wp.decls import Decl
+from l2j_lsp.backends.wp.stmts import code_only
 from l2j_lsp.project.symbols import ClassSym
 
 from .layout import GoPackage, Layout, go_package_name
 
+_JAVA_USE = re.compile(r"(?<![\w.])java\.[A-Z]")
 _STD_USE = re.compile(r"(?<![\w.])(fmt|strings|strconv|math|os|sort|sync|time)\.")
 
 
@@ -114,7 +116,7 @@ def library_type_name(sym: ClassSym) -> str:
 
 def render(gf: GoFile, module: str) -> str:
     """The file's text; records each declaration's line range."""
-    java_import = any("java." in d.text for d in gf.decls)
+    java_import = any(_JAVA_USE.search(code_only(d.text)) for d in gf.decls)
     lines = [
         f"// Code migrated from {gf.java} by l2j-lsp. Review it: it is yours now.",
         "",

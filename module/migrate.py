@@ -20,6 +20,7 @@ from pathlib import Path
 
 from l2j_lsp.backends.wp import refs
 from l2j_lsp.backends.wp.statics import Statics
+from l2j_lsp.backends.wp.stmts import code_only
 from l2j_lsp.backends.wp.translate import FileResult, run_deep, translate_file
 from l2j_lsp.project.model import Project, ProjectError
 from l2j_lsp.project.naming import name_project
@@ -212,8 +213,9 @@ class Module:
         res = self.resolvers[gf.path]
         body = "\n".join(d.text for d in gf.decls)
         lines = []
+        code = code_only(body)
         for path, alias in sorted(res.imports.items()):
-            if f"{alias}." in body:
+            if re.search(rf"(?<![\w.]){re.escape(alias)}\.", code):
                 name = path.rsplit("/", 1)[-1]
                 lines.append(f'\t{alias} "{path}"' if alias != name else f'\t"{path}"')
         gf.header = "\n".join(lines)

@@ -889,9 +889,11 @@ class Calls:
             lines = [expr.stmt if expr.stmt is not None else _as_statement(expr)]
         else:
             lines = [f"return {unparen(self.ex.convert(expr, ret, ret_go))}"]
-        return self.func_literal(
+        literal = self.func_literal(
             expected, pnames, ptypes, pgos, ret, ret_go, None, body_lines=lines
         )
+        self.last_lambda_ret = expr.jtype  # what the referenced method gives, for inference
+        return literal
 
     def _ref_call(
         self,

@@ -1255,6 +1255,8 @@ def _static_only(sym: ClassSym) -> bool:
         and not sym.anonymous
         and not sym.local
         and not sym.subclasses
+        # The Java idiom for a class no one instantiates: a private constructor.
+        and any(c.node is not None for c in sym.ctors)
         and all(
             c.private and not (c.body and c.body.named_children)
             for c in sym.ctors

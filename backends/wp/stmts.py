@@ -811,7 +811,7 @@ class Stmts:
 _TAG = re.compile(r" ?/\*@L\d+:\d+\*/")
 
 
-def _code_only(go: str) -> str:
+def code_only(go: str) -> str:
     """``go`` without its comments and string literals (names inside them are not reads)."""
     out = []
     k, n = 0, len(go)
@@ -840,7 +840,7 @@ def _read_in(name: str, lines: list[str], decl_at: int) -> bool:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
     store = re.compile(rf"^\s*{re.escape(name)}\s*=[^=]")
     for k, line in enumerate(lines):
-        body = _code_only(line)
+        body = code_only(line)
         if k == decl_at:
             body = body.split("=", 1)[1] if "=" in body else ""
         for chunk in body.split("\n"):

@@ -17,6 +17,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     @Go("java.StringValueOfChars2({0}, {1}, {2})") public String(char[] value, int offset, int count) {}
     @Go("java.NewStringBytes2({0}, {1}, {2})") public String(byte[] bytes, int offset, int length) {}
     @Go("java.NewStringBytesCharset({0}, {1})") public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {}
+    @Go("java.NewStringBytesCharset({0}, {1}.Name())") public String(byte[] bytes, java.nio.charset.Charset charset) {}
     @Go("java.NewStringBytes({0})") public String(byte[] bytes) {}
     @Go("{0}.String()") public String(StringBuffer buffer) {}
     @Go("{0}.String()") public String(StringBuilder builder) {}
@@ -29,6 +30,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     @Go("java.GetChars({this}, {0}, {1}, {2}, {3})") public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {}
     @Go("java.GetBytesCharset({this}, {0})") public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {}
     @Go("java.GetBytes({this})") public byte[] getBytes() {}
+    @Go("java.GetBytesCharset({this}, {0}.Name())") public byte[] getBytes(java.nio.charset.Charset charset) {}
     @Go("java.Equals({this}, {0})") public boolean equals(Object anObject) {}
     @Go("java.StrContentEquals({this}, {0}.String())") public boolean contentEquals(StringBuffer sb) {}
     @Go("java.StrContentEquals({this}, {0})") public boolean contentEquals(CharSequence cs) {}
