@@ -4,24 +4,46 @@ The checkpoint loads lazily on first use and again whenever the file changes on 
 training run writing a new ``best.ckpt``), so the editor picks up new weights without a
 restart. Decoding runs off the event loop; cancelling the asyncio task sets a flag the
 decoder checks before every token.
+
+A post-editing model (``prompt: post_edit``) reads the Java, its context and the ``rules``
+draft (the request's ``draft``, else the rules translator's) and writes the Go; its
+confidence is the calibrated probability that the answer is at least as good as the draft.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2j_lsp.backends.base import (
+    BackendError,
     BackendUnavailable,
     TokenCallback,
     TranslationRequest,
     TranslationResult,
 )
+from l2j_lsp.hrm.postedit import post_edit_prompt
+
+log = logging.getLogger("l2j.hrm")
 
 if TYPE_CHECKING:
     from l2j_lsp.hrm import HierarchicalReasoningModel
+
+
+def rules_draft(request: TranslationRequest) -> str:
+    """The ``rules`` translator's Go for the request (through its public entry point); ""
+    where it cannot translate it. A post-editing model's starting point."""
+    # Imported here: the translator is only needed once a draft is asked for.
+    from l2j_lsp.backends.rules import translate_java
+
+    try:
+        return translate_java(request)
+    except BackendError as exc:
+        log.debug("no rules draft for %s: %s", request.name, exc)
+        return ""
 
 
 class HrmBackend:
@@ -107,14 +129,18 @@ class HrmBackend:
                 on_token(count, text)
 
         def decode() -> tuple[str, float, int]:
+            prompt, draft = request.java, ""
+            if model.config.prompt == "post_edit":
+                draft = request.draft or rules_draft(request)
+                prompt = post_edit_prompt(request.java, draft, request.context)
             with self._decode_lock:
                 gen = model.generate_with_confidence(
-                    request.java,
+                    prompt,
                     max_length=self.max_length,
                     should_stop=stop.is_set,
                     on_token=None if on_token is None else forward_token,
                 )
-            return gen.text, gen.confidence, gen.tokens
+            return gen.text, model.calibrated_confidence(gen, draft), gen.tokens
 
         try:
             text, confidence, tokens = await asyncio.to_thread(decode)
