@@ -328,7 +328,9 @@ def test_both_configs_parse_with_the_seed_values() -> None:
         16384,
     )
     cpu = load_config(CPU_CONFIG)
-    assert cpu.model.tokenizer == "bytes"
+    assert (cpu.model.tokenizer, cpu.model.prompt, cpu.model.copy_head) == ("bpe", "post_edit", True)
+    assert cpu.num_threads == 1 and seed.num_threads is None
+    assert (seed.model.prompt, seed.model.copy_head) == ("post_edit", True)
 
 
 @pytest.mark.parametrize(
