@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules eval-humaneval clean
+.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules bench-port eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ bench-hrm: $(STAMP)
 
 bench-rules: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.rules_bench
+
+# The post-editing HRM on a human Java -> Go port (S2 geometry), against the rules draft.
+# Needs git mirrors of google/s2-geometry-library-java and golang/geo (see the module's
+# docstring); trains several times: about an hour on 2 idle cores. Not part of `make bench`.
+bench-port: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.port_bench
 
 eval-humaneval: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.humaneval_table

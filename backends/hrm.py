@@ -28,6 +28,8 @@ from l2j_lsp.backends.base import (
 from l2j_lsp.hrm.postedit import post_edit_prompt
 
 log = logging.getLogger("l2j.hrm")
+# Tokens a post-editing answer may have beyond one and a half times its draft's.
+DRAFT_MARGIN = 64
 
 if TYPE_CHECKING:
     from l2j_lsp.hrm import HierarchicalReasoningModel
@@ -97,9 +99,15 @@ class HrmBackend:
         # a translation can see. The training loop does the same.
         torch.set_flush_denormal(True)
         try:
-            return HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
+            model = HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
         except CheckpointError as exc:
             raise BackendUnavailable(str(exc)) from exc
+        if model.device.type == "cpu":
+            # Decoding one answer is a chain of small ops: a second OpenMP thread adds a
+            # barrier to each and made it 10-40x slower on a busy 2-core machine
+            # (docs/benchmarks/hrm.md). The process uses torch for nothing else.
+            torch.set_num_threads(1)
+        return model
 
     def _ensure_model(self) -> HierarchicalReasoningModel:
         """The loaded model, (re)loading it when absent or when the file changed."""
@@ -129,14 +137,17 @@ class HrmBackend:
                 on_token(count, text)
 
         def decode() -> tuple[str, float, int]:
-            prompt, draft = request.java, ""
+            prompt, draft, limit = request.java, "", self.max_length
             if model.config.prompt == "post_edit":
                 draft = request.draft or rules_draft(request)
                 prompt = post_edit_prompt(request.java, draft, request.context)
+                # The answer is about as long as the draft: room for that, however long.
+                assert model.tokenizer is not None
+                limit = max(limit, len(model.tokenizer.encode(draft)) * 3 // 2 + DRAFT_MARGIN)
             with self._decode_lock:
                 gen = model.generate_with_confidence(
                     prompt,
-                    max_length=self.max_length,
+                    max_length=limit,
                     should_stop=stop.is_set,
                     on_token=None if on_token is None else forward_token,
                 )

@@ -55,7 +55,7 @@ class HRMConfig:
     prompt: PromptKind = "java"
     copy_head: bool = False
     copy_dim: int = 64
-    # Tokens of context the copy head matches (hrm.copy).
+    # Match lengths the copy head weighs one by one (hrm.copy); longer ones by their log.
     copy_context: int = 8
     copy_anchor_id: int = -1
     copy_end_id: int = -1

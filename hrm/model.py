@@ -37,6 +37,7 @@ from l2j_lsp.hrm.layers import (
     rope_tables,
     trunc_normal_init_,
 )
+from l2j_lsp.hrm.postedit import DRAFT_START, post_edit_prompt
 from l2j_lsp.hrm.sources import SOURCE_CORRECTED
 from l2j_lsp.hrm.tokenizer import PAD_ID, Tokenizer
 
@@ -67,9 +68,9 @@ class DecodeState:
     length: int  # columns filled so far (source positions included)
     next_pos: Tensor  # [B] RoPE position of the next token
     capacity: int
-    # With a copy head: what the response may copy, and each row's last tokens [B, K].
+    # With a copy head: what the answer may copy, and the last query's match lengths [B, P].
     copy_source: CopySource | None = None
-    copy_history: Tensor | None = None
+    copy_lengths: Tensor | None = None
 
 
 class ReasoningModule(nn.Module):
@@ -360,7 +361,8 @@ class HierarchicalReasoningModel(nn.Module):
         prompt = (cols[None] >= leading_pads[:, None]) & (cols[None] < prompt_end[:, None])
         src = self.copy.source(h[:, :keys_end], input_ids[:, :keys_end], prompt)
         hq = h[:, first:]
-        attn = self.copy.attention(hq, self.copy.history(input_ids)[:, first:], src)
+        lengths = self.copy.lengths(input_ids[:, first:], prompt_end - 1 - first, src)
+        attn = self.copy.attention(hq, lengths, src)
         tokens = src.tokens[:, None, :].expand(-1, t - first, -1)
         if select is not None:
             if bool(select[:, :first].any()):
@@ -412,17 +414,18 @@ class HierarchicalReasoningModel(nn.Module):
                 z_H, z_L = self._segment(z_H, z_L, x, rope, mask, 1, caches[seg], capacity)
             last = z_H[:, -1]
             logits, q = self.lm_head(last).float(), self.q_head(last).squeeze(-1).float()
-            source = history = None
+            source = lengths = None
             if self.copy is not None:
                 # Every column of a prefill is prompt (left padding is not copyable).
                 source = self.copy.source(z_H[:, p:], input_ids, input_ids != PAD_ID)
-                history = self.copy.history(input_ids)[:, -1]
-                attn = self.copy.attention(last[:, None], history[:, None], source)[:, 0]
+                # The last column is every row's <sep>: the answer's first query.
+                lengths = self.copy.step(None, input_ids[:, -1], source)
+                attn = self.copy.attention(last[:, None], lengths[:, None], source)[:, 0]
                 logits = self.copy.mix(logits, last, attn, source.tokens)
         kv = torch.zeros(b, capacity, dtype=torch.bool, device=input_ids.device)
         kv[:, : p + t] = key_valid
         next_pos = key_valid.sum(1)
-        state = DecodeState(caches, kv, p + t, next_pos, capacity, source, history)
+        state = DecodeState(caches, kv, p + t, next_pos, capacity, source, lengths)
         return logits, q, state
 
     @torch.no_grad()
@@ -446,15 +449,36 @@ class HierarchicalReasoningModel(nn.Module):
             last = z_H[:, -1]
             logits, q = self.lm_head(last).float(), self.q_head(last).squeeze(-1).float()
             if self.copy is not None:
-                src, history = state.copy_source, state.copy_history
-                assert src is not None and history is not None
-                state.copy_history = history = self.copy.push(history, tokens)
-                attn = self.copy.attention(last[:, None], history[:, None], src)
+                src = state.copy_source
+                assert src is not None and state.copy_lengths is not None
+                lengths = self.copy.step(state.copy_lengths, tokens, src)
+                state.copy_lengths = lengths
+                attn = self.copy.attention(last[:, None], lengths[:, None], src)
                 logits = self.copy.mix(logits, last, attn[:, 0], src.tokens)
         state.next_pos = state.next_pos + 1
         return logits, q
 
     # ---------------------------------------------------------------- public generation
+
+    def _prompts(self, texts: Sequence[str]) -> list[str]:
+        """What the model reads for each text. A post-editing model given plain Java (no
+        draft mark: ``model.generate(java_code)``) gets the post-editing prompt of that Java
+        with the ``rules`` draft, as the hrm backend builds it without an editor's context."""
+        if self.config.prompt != "post_edit" or all(DRAFT_START in t for t in texts):
+            return list(texts)
+        # Imported here: the model itself needs neither the rules translator nor the
+        # request builder, only this convenience does.
+        from l2j_lsp.backends.hrm import rules_draft
+        from l2j_lsp.training.post_edit import request_for
+
+        out = []
+        for text in texts:
+            if DRAFT_START in text:
+                out.append(text)
+                continue
+            draft = rules_draft(request_for(text, "", ""))
+            out.append(post_edit_prompt(text, draft))
+        return out
 
     def _require_tokenizer(self) -> Tokenizer:
         if self.tokenizer is None:
@@ -491,7 +515,7 @@ class HierarchicalReasoningModel(nn.Module):
         return generate_batch(
             self,
             self._require_tokenizer(),
-            [java_code],
+            self._prompts([java_code]),
             max_length=max_length,
             temperature=temperature,
             top_k=top_k,
@@ -516,7 +540,7 @@ class HierarchicalReasoningModel(nn.Module):
         return generate_batch(
             self,
             self._require_tokenizer(),
-            java_codes,
+            self._prompts(java_codes),
             max_length=max_length,
             temperature=temperature,
             top_k=top_k,

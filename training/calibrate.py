@@ -58,11 +58,14 @@ def calibrate_checkpoint(
     device: torch.device,
     batch_size: int,
     log: Callable[[str], None],
+    gens: Sequence[Generation] | None = None,
 ) -> Calibration:
-    """Decode ``examples`` with the checkpoint's weights, fit the calibration and write it
-    into the checkpoint (atomically, everything else unchanged)."""
-    model = HierarchicalReasoningModel.load_from_checkpoint(path, str(device))
-    gens = decode_examples(model, examples, batch_size)
+    """Fit the calibration on the checkpoint's answers to ``examples`` (``gens`` when the
+    caller has them from these weights, else decoded here) and write it into the checkpoint
+    (atomically, everything else unchanged)."""
+    if gens is None:
+        model = HierarchicalReasoningModel.load_from_checkpoint(path, str(device))
+        gens = decode_examples(model, examples, batch_size)
     rows = [features(g, e.draft) for g, e in zip(gens, examples, strict=True)]
     outcomes = [not_worse(g.text, e) for g, e in zip(gens, examples, strict=True)]
     calibration = fit(rows, outcomes)

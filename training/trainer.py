@@ -32,6 +32,7 @@ from l2j_lsp.hrm import (
 from l2j_lsp.hrm.checkpoint import Checkpoint, load_checkpoint
 from l2j_lsp.hrm.data import EncodedPair, collate, encode_pair
 from l2j_lsp.hrm.ema import EMA
+from l2j_lsp.hrm.generate import Generation
 from l2j_lsp.hrm.model import IGNORE_INDEX
 from l2j_lsp.hrm.optim import AdamATan2
 from l2j_lsp.hrm.postedit import DRAFT_END, DRAFT_START
@@ -62,6 +63,10 @@ TRAINING_ONLY_FIELDS = (
 )
 # Set from the tokenizer, not by the YAML.
 DERIVED_FIELDS = ("copy_anchor_id", "copy_end_id")
+# The time budget judges the pace after this many steps; before the first evaluation it
+# keeps this share of the budget for the final evaluation and the calibration.
+BUDGET_MIN_STEPS = 10
+BUDGET_RESERVE = 0.1
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,10 @@ class Trainer:
         self._resuming = False
         self._plot_notice_shown = False
         self._evaluated_at = -1
+        # The latest evaluation's answers to the val pairs (for the calibration), and how
+        # long that evaluation took (for the time budget).
+        self._val_answers: list[Generation] = []
+        self._eval_seconds = 0.0
         self.snapshot_pairs = (snapshot.from_store, snapshot.max_store_id)
 
         start = self._pick_start(resume)
@@ -267,7 +276,7 @@ class Trainer:
         self.per_rank_batch = max(1, config.global_batch_size // self.dist.world)
         per_rank_items = math.ceil(len(self.sampler) / self.dist.world)
         self.steps_per_epoch = math.ceil(per_rank_items / self.per_rank_batch)
-        self.total_steps = config.epochs * self.steps_per_epoch
+        self.total_steps = self.planned_steps = config.epochs * self.steps_per_epoch
         self.plan = BatchPlan(
             min(self.per_rank_batch, per_rank_items),
             config.micro_batch_size or self.per_rank_batch,
@@ -513,6 +522,8 @@ class Trainer:
             while s.epoch < c.epochs and s.step < self.total_steps:
                 batches = self._epoch_batches(s.epoch)
                 for batch in batches[s.batch_in_epoch :]:
+                    if s.step >= self.total_steps:
+                        break  # the time budget ends the run inside this epoch
                     step_began = time.monotonic()
                     lr = self._set_lr(s.step + 1)
                     depth = grad_depth_at(self.cfg.model, s.step / max(1, self.total_steps))
@@ -534,6 +545,9 @@ class Trainer:
                     window.append(metrics["answer_loss"])
                     self.wandb.log({**metrics, "lr": lr, "grad_depth": depth}, s.step)
                     progress.update(bar, advance=1, info=f"loss {metrics['answer_loss']:.4f}")
+                    if s.step % c.log_interval == 0:
+                        self._fit_budget(began, seconds_before)
+                        progress.update(bar, total=self.total_steps)
                     if s.step % c.log_interval == 0 and self.dist.is_main:
                         say(
                             f"step {s.step}/{self.total_steps} epoch {s.epoch + 1}: loss "
@@ -544,8 +558,9 @@ class Trainer:
                     if s.step % c.eval_interval == 0:
                         self._eval_and_save(window, began, seconds_before)
                         window = []
-                s.epoch += 1
-                s.batch_in_epoch = 0
+                else:
+                    s.epoch += 1
+                    s.batch_in_epoch = 0
                 if time.monotonic() - self._last_saved >= c.checkpoint_min_seconds:
                     s.seconds = seconds_before + time.monotonic() - began
                     self._save("last.ckpt", with_optimizer=True)
@@ -556,12 +571,15 @@ class Trainer:
             s.seconds = seconds_before + time.monotonic() - began
             self._save("last.ckpt", with_optimizer=True)
         if self.post_edit and self.dist.is_main:
+            # The last evaluation's answers serve when its weights are the best ones.
+            last_is_best = s.last_eval.get("val_loss") == s.best_val_loss
             calibrate_checkpoint(
                 self.ckpt_dir / "best.ckpt",
                 self.val[: self.cfg.eval_decode_limit],
                 self.device,
                 self.plan.micro_batch_size,
                 self.log,
+                self._val_answers if last_is_best and self._val_answers else None,
             )
         self._plot()
         self.wandb.finish()
@@ -576,6 +594,35 @@ class Trainer:
             s.seconds,
             round(self.tokens_per_second),
         )
+
+    def _fit_budget(self, began: float, seconds_before: float) -> None:
+        """With ``time_budget_minutes``: cut the planned steps to those that fit, at the pace
+        so far, in the budget left after the final evaluation and calibration (the schedule
+        follows the new end). Every rank takes rank 0's number."""
+        c, s = self.cfg, self.state
+        if c.time_budget_minutes is None or s.step < BUDGET_MIN_STEPS:
+            return
+        elapsed = seconds_before + time.monotonic() - began
+        budget = 60.0 * c.time_budget_minutes
+        # The end of the run: one evaluation, and the calibration's decoding (about one more).
+        reserve = 2 * self._eval_seconds if self._eval_seconds else BUDGET_RESERVE * budget
+        fits = s.step + max(0, int((budget - elapsed - reserve) * s.step / elapsed))
+        total = self._from_rank0(min(self.planned_steps, fits))
+        if total < self.total_steps:
+            if self.total_steps == self.planned_steps:
+                self.log(
+                    f"time budget {c.time_budget_minutes:g} min: {total} of the planned "
+                    f"{self.planned_steps} steps fit at the pace so far"
+                )
+            self.total_steps = total
+
+    def _from_rank0(self, value: int) -> int:
+        if not self.dist.active:
+            return value
+        dev = self.device if self.device.type == "cuda" else torch.device("cpu")
+        buf = torch.tensor([value], device=dev)
+        dist.broadcast(buf, 0)
+        return int(buf.item())
 
     @property
     def tokens_per_second(self) -> float:
@@ -607,6 +654,7 @@ class Trainer:
                 total_tokens += n
             decoded = self.val[: self.cfg.eval_decode_limit]
             gens = decode_examples(model, decoded, self.plan.micro_batch_size)
+        self._val_answers = gens
         exact = sum(_norm_ws(g.text) == _norm_ws(e.go) for g, e in zip(gens, decoded, strict=True))
         ev = {
             "val_loss": loss_sum / max(1, total_tokens),
@@ -622,7 +670,9 @@ class Trainer:
         # ranks, or one waits at the barrier for a rank that has left.
         self._evaluated_at = s.step
         if self.dist.is_main:
+            eval_began = time.monotonic()
             ev = self.evaluate()
+            self._eval_seconds = time.monotonic() - eval_began
             if window:
                 ev["train_loss"] = sum(window) / len(window)
             ev["step"] = float(s.step)

@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 import torch
 
+from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
 from l2j_lsp.hrm.calibration import Calibration, fit
 from l2j_lsp.hrm.data import collate, encode_pair
 from l2j_lsp.hrm.generate import LOOP_REPEATS, LOOP_SPAN, loop_start
 from l2j_lsp.hrm.model import IGNORE_INDEX
 from l2j_lsp.hrm.postedit import CONTEXT_END, DRAFT_END, DRAFT_START, post_edit_prompt
+from l2j_lsp.training.post_edit import request_for
 from tests.hrm.helpers import random_model
 
 BYTES = Tokenizer.bytes()
@@ -124,3 +126,14 @@ def test_calibration_learns_which_answers_hold_and_falls_back_to_the_rate() -> N
     assert few.probability([-2.0] + [0.5] * 4) == pytest.approx(3 / 6)
     with pytest.raises(ValueError, match="features"):
         Calibration.from_dict({**cal.to_dict(), "features": ["q_logit"]})
+
+
+def test_generate_given_plain_java_post_edits_the_rules_draft() -> None:
+    # The contract's `model.generate(java_code)`: a post-editing model asks the rules
+    # translator for the draft itself; an untrained copy head writes that draft.
+    torch.manual_seed(0)
+    config = HRMConfig.preset("test", copy_head=True, prompt="post_edit", **MARK_IDS)
+    model = HierarchicalReasoningModel(config).eval()
+    draft = rules_draft(request_for(JAVA, "", ""))
+    assert "func" in draft
+    assert model.generate(JAVA, max_length=300) == draft
