@@ -57,6 +57,8 @@ class Calibration:
     examples: int
     # Share of the held-out answers that were at least as good as their draft.
     base_rate: float
+    # The copy gate shift the answers were decoded with (hrm.copy.CopyHead.gate_shift).
+    gate_shift: float = 0.0
 
     def probability(self, values: Sequence[float]) -> float:
         z = self.bias + sum(
@@ -75,6 +77,7 @@ class Calibration:
             "scale": list(self.scale),
             "examples": self.examples,
             "base_rate": self.base_rate,
+            "gate_shift": self.gate_shift,
         }
 
     @classmethod
@@ -88,10 +91,13 @@ class Calibration:
             [float(s) for s in data["scale"]],
             int(data["examples"]),
             float(data["base_rate"]),
+            float(data.get("gate_shift", 0.0)),
         )
 
 
-def fit(rows: Sequence[Sequence[float]], outcomes: Sequence[bool]) -> Calibration:
+def fit(
+    rows: Sequence[Sequence[float]], outcomes: Sequence[bool], gate_shift: float = 0.0
+) -> Calibration:
     """Logistic regression of ``outcomes`` on standardised ``rows`` (L2-penalised Newton
     steps; a handful of features and examples)."""
     n = len(rows)
@@ -99,7 +105,7 @@ def fit(rows: Sequence[Sequence[float]], outcomes: Sequence[bool]) -> Calibratio
     width = len(FEATURES)
     if n < MIN_EXAMPLES or all(outcomes) or not any(outcomes):
         prior = math.log(rate / (1 - rate))
-        return Calibration([0.0] * width, prior, [0.0] * width, [1.0] * width, n, rate)
+        return Calibration([0.0] * width, prior, [0.0] * width, [1.0] * width, n, rate, gate_shift)
     x = torch.tensor(rows, dtype=torch.float64)
     y = torch.tensor([float(o) for o in outcomes], dtype=torch.float64)
     mean = x.mean(0)
@@ -123,4 +129,5 @@ def fit(rows: Sequence[Sequence[float]], outcomes: Sequence[bool]) -> Calibratio
         [float(v) for v in scale],
         n,
         sum(outcomes) / n,
+        gate_shift,
     )

@@ -79,6 +79,9 @@ class CopyHead(nn.Module):
         self.gate = nn.Linear(hidden_size, 1)
         nn.init.zeros_(self.gate.weight)
         nn.init.constant_(self.gate.bias, GATE_BIAS_INIT)
+        # Added to the gate's copy side at inference: how strongly to stay with the draft
+        # (chosen on held-out pairs after training, hrm.calibration); 0 in training.
+        self.gate_shift = 0.0
 
     def canonical(self, ids: Tensor) -> Tensor:
         """Query tokens: ``<sep>`` (the answer's start) stands for the draft's opener."""
@@ -143,6 +146,6 @@ class CopyHead(nn.Module):
         """Log-probabilities [..., V] of the gated mixture, for LM logits [..., V], hidden
         states [..., d], copy attention [..., P] and the tokens it points at [..., P]."""
         copy = torch.zeros_like(lm_logits).scatter_add_(-1, tokens, attn)
-        g = torch.sigmoid(self.gate(h).float())
+        g = torch.sigmoid(self.gate(h).float() - self.gate_shift)
         probs = g * torch.softmax(lm_logits, dim=-1) + (1 - g) * copy
         return probs.clamp_min(MIN_PROB).log()

@@ -593,6 +593,8 @@ class HierarchicalReasoningModel(nn.Module):
         if calibration is not None:
             try:
                 model.calibration = Calibration.from_dict(calibration)
+                if model.copy is not None:
+                    model.copy.gate_shift = model.calibration.gate_shift
             except (KeyError, TypeError, ValueError) as exc:
                 raise CheckpointError(
                     f"checkpoint {path} has a malformed calibration: {exc!r}"

@@ -36,7 +36,12 @@ from l2j_lsp.hrm.generate import Generation
 from l2j_lsp.hrm.model import IGNORE_INDEX
 from l2j_lsp.hrm.optim import AdamATan2
 from l2j_lsp.hrm.postedit import DRAFT_END, DRAFT_START
-from l2j_lsp.training.calibrate import calibrate_checkpoint, decode_examples, val_scores
+from l2j_lsp.training.calibrate import (
+    GATE_SHIFTS,
+    calibrate_checkpoint,
+    decode_examples,
+    val_scores,
+)
 from l2j_lsp.training.train_config import ConfigError, TrainConfig
 from l2j_lsp.training.train_data import (
     EpochSampler,
@@ -66,7 +71,7 @@ DERIVED_FIELDS = ("copy_anchor_id", "copy_end_id")
 # The time budget judges the pace after this many steps; before the first evaluation it
 # keeps this share of the budget for the final evaluation and the calibration.
 BUDGET_MIN_STEPS = 10
-BUDGET_RESERVE = 0.1
+BUDGET_RESERVE = 0.25
 
 
 @dataclass(frozen=True)
@@ -604,8 +609,10 @@ class Trainer:
             return
         elapsed = seconds_before + time.monotonic() - began
         budget = 60.0 * c.time_budget_minutes
-        # The end of the run: one evaluation, and the calibration's decoding (about one more).
-        reserve = 2 * self._eval_seconds if self._eval_seconds else BUDGET_RESERVE * budget
+        # The end of the run: one evaluation, and the calibration's decoding (one more per
+        # copy gate shift it tries).
+        ends = 1 + len(GATE_SHIFTS)
+        reserve = ends * self._eval_seconds if self._eval_seconds else BUDGET_RESERVE * budget
         fits = s.step + max(0, int((budget - elapsed - reserve) * s.step / elapsed))
         total = self._from_rank0(min(self.planned_steps, fits))
         if total < self.total_steps:

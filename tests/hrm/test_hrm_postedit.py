@@ -65,6 +65,20 @@ def test_an_untrained_copy_head_writes_out_the_draft(seed: int) -> None:
     assert plain.generate(post_edit_prompt(JAVA, DRAFT, CONTEXT), max_length=100) != DRAFT
 
 
+def test_a_large_gate_shift_brings_a_model_back_to_the_draft() -> None:
+    # A model whose gate and copy query are random (as if trained) does not write the draft;
+    # shifted far to the copy side, it does.
+    model = random_model(seed=2, copy_head=True, prompt="post_edit", **MARK_IDS)
+    copy = model.copy
+    assert copy is not None
+    with torch.no_grad():
+        copy.gate.bias.fill_(3.0)  # prefers its LM head
+    prompt = post_edit_prompt(JAVA, DRAFT, CONTEXT)
+    assert model.generate(prompt, max_length=120) != DRAFT
+    copy.gate_shift = 30.0
+    assert model.generate(prompt, max_length=120) == DRAFT
+
+
 @pytest.mark.parametrize("arch", [{}, {"copy_head": True, "copy_dim": 16, **MARK_IDS}])
 def test_a_labelled_pass_gives_the_full_logits_at_the_labelled_positions(
     arch: dict[str, Any],
@@ -117,11 +131,12 @@ def test_calibration_learns_which_answers_hold_and_falls_back_to_the_rate() -> N
         noise = torch.rand(4, generator=g).tolist()
         rows.append([-0.1 if confident else -2.0, *noise])
         outcomes.append(confident)
-    cal = fit(rows, outcomes)
+    cal = fit(rows, outcomes, gate_shift=2.0)
     high = cal.probability([-0.1, 0.5, 0.5, 0.5, 0.5])
     low = cal.probability([-2.0, 0.5, 0.5, 0.5, 0.5])
     assert high > 0.9 and low < 0.1
-    assert Calibration.from_dict(cal.to_dict()).probability([-0.1] + [0.5] * 4) == high
+    again = Calibration.from_dict(cal.to_dict())
+    assert again.probability([-0.1] + [0.5] * 4) == high and again.gate_shift == 2.0
     few = fit(rows[:4], outcomes[:4])
     assert few.probability([-2.0] + [0.5] * 4) == pytest.approx(3 / 6)
     with pytest.raises(ValueError, match="features"):
