@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules bench-port eval-humaneval clean
+.PHONY: install run test lint typecheck pytest editors-test bench bench-lsp bench-hrm bench-rules bench-port bench-corrections eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ bench-rules: $(STAMP)
 # docstring); trains several times: about an hour on 2 idle cores. Not part of `make bench`.
 bench-port: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.port_bench
+
+# Systematic corrections of the rules draft on the L2J corpus, learned by the HRM and tried
+# on held-out files (/work/shared/corpus/l2j-src.tgz or --corpus). One training run.
+bench-corrections: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.corrections_bench
 
 eval-humaneval: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.humaneval_table

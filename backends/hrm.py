@@ -25,11 +25,9 @@ from l2j_lsp.backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from l2j_lsp.hrm.postedit import post_edit_prompt
+from l2j_lsp.hrm.postedit import answer_limit, post_edit_prompt
 
 log = logging.getLogger("l2j.hrm")
-# Tokens a post-editing answer may have beyond one and a half times its draft's.
-DRAFT_MARGIN = 64
 
 if TYPE_CHECKING:
     from l2j_lsp.hrm import HierarchicalReasoningModel
@@ -141,9 +139,8 @@ class HrmBackend:
             if model.config.prompt == "post_edit":
                 draft = request.draft or rules_draft(request)
                 prompt = post_edit_prompt(request.java, draft, request.context)
-                # The answer is about as long as the draft: room for that, however long.
                 assert model.tokenizer is not None
-                limit = max(limit, len(model.tokenizer.encode(draft)) * 3 // 2 + DRAFT_MARGIN)
+                limit = answer_limit(len(model.tokenizer.encode(draft)), limit)
             with self._decode_lock:
                 gen = model.generate_with_confidence(
                     prompt,

@@ -8,7 +8,8 @@ answer so far and the prompt before ``j``:
 
     L[i, j] = [x[j-1] == x[i]] * (L[i-1, j-1] + 1)          (0 before the answer starts)
     score   = sum(strength[:min(L, K)]) + long * log(1 + max(L - K, 0))
-              + draft_bias * [j in the draft] + (W_q h[i]) . (W_k h[j-1]) / sqrt(copy_dim)
+              + draft_bias * [j in the draft]
+              + 4 tanh((W_q h[i]) . (W_k h[j-1]) / (4 sqrt(copy_dim)))
 
 An untrained head therefore goes on writing the draft from where the answer has been
 following it: the position that continues the longest run wins, so a phrase the draft holds
@@ -38,6 +39,8 @@ FIRST_MATCH_INIT = 8.0
 LONGER_MATCH_INIT = 3.0
 # Initial preference for the draft over the Java and the context at equal matches.
 DRAFT_BIAS_INIT = 4.0
+# Largest magnitude of the learned score (hrm.copy.CopyHead.attention).
+LEARNED_BOUND = 4.0
 # Initial gate bias: copy with probability ~0.88 before training says otherwise.
 GATE_BIAS_INIT = -2.0
 # Where the copy distribution is 0 and the LM's underflows: keep log() finite.
@@ -83,6 +86,10 @@ class CopyHead(nn.Module):
         # (chosen on held-out pairs after training, hrm.calibration); 0 in training.
         self.gate_shift = 0.0
 
+    def priors(self) -> list[nn.Parameter]:
+        """The match strengths and the draft bias: what makes the head follow the draft."""
+        return [self.strength, self.long, self.draft_bias]
+
     def canonical(self, ids: Tensor) -> Tensor:
         """Query tokens: ``<sep>`` (the answer's start) stands for the draft's opener."""
         if self.anchor_id < 0:
@@ -127,17 +134,15 @@ class CopyHead(nn.Module):
     def attention(self, h: Tensor, lengths: Tensor, src: CopySource) -> Tensor:
         """Copy attention [B, T, P] of ``T`` queries per row: hidden states [B, T, d] and
         their match lengths [B, T, P]."""
-        learned = torch.einsum("btc,bpc->btp", self.q(h).float(), src.keys.float())
+        raw = torch.einsum("btc,bpc->btp", self.q(h).float(), src.keys.float())
+        # Bounded: the learned term breaks ties and may overrule a short match, never a run
+        # of several matched tokens (a jump there drops the draft's content in between).
+        learned = LEARNED_BOUND * torch.tanh(raw / (LEARNED_BOUND * math.sqrt(self.copy_dim)))
         # sum(strength[:L]) for L up to K, by lookup in the running sum.
         running = torch.cat((self.strength.new_zeros(1), self.strength.cumsum(0)))
         matched = F.embedding(lengths.clamp(max=self.context), running[:, None]).squeeze(-1)
         beyond = torch.log1p((lengths - self.context).clamp(min=0).float())
-        scores = (
-            learned / math.sqrt(self.copy_dim)
-            + matched
-            + self.long * beyond
-            + self.draft_bias * src.in_draft[:, None, :]
-        )
+        scores = learned + matched + self.long * beyond + self.draft_bias * src.in_draft[:, None, :]
         valid = src.valid[:, None, :]
         # A large finite negative, not -inf: a row with nothing to copy must not give NaN.
         return torch.softmax(scores.masked_fill(~valid, -1e4), dim=-1) * valid

@@ -158,10 +158,14 @@ class HierarchicalReasoningModel(nn.Module):
         source_lr: float | None = None,
         source_weight_decay: float | None = None,
     ) -> list[dict[str, Any]]:
-        """Optimizer groups: the model, and the source embedding with its own lr/decay
-        (the seed config's ``puzzle_emb_lr`` / ``puzzle_emb_weight_decay``)."""
+        """Optimizer groups: the model, the source embedding with its own lr/decay (the seed
+        config's ``puzzle_emb_lr`` / ``puzzle_emb_weight_decay``), and the copy head's match
+        strengths and biases without decay (decay would pull the model away from the draft
+        a little every step, whatever the data says)."""
         source = [self.source_emb.weight]
-        main = [p for p in self.parameters() if p is not self.source_emb.weight]
+        undecayed = self.copy.priors() if self.copy is not None else []
+        special = {id(p) for p in [*source, *undecayed]}
+        main = [p for p in self.parameters() if id(p) not in special]
         source_group: dict[str, Any] = {
             "params": source,
             "name": "source_emb",
@@ -169,7 +173,10 @@ class HierarchicalReasoningModel(nn.Module):
         }
         if source_lr is not None:
             source_group["lr"] = source_lr
-        return [{"params": main, "name": "main", "weight_decay": weight_decay}, source_group]
+        groups = [{"params": main, "name": "main", "weight_decay": weight_decay}, source_group]
+        if undecayed:
+            groups.append({"params": undecayed, "name": "copy_priors", "weight_decay": 0.0})
+        return groups
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
         # bf16 only on CUDA; CPU and MPS stay fp32 (CPU bf16 is slow, MPS support is patchy).

@@ -86,3 +86,12 @@ def post_edit_prompt(java: str, draft: str, context: str = "") -> str:
     it (only the lines the Java uses are kept)."""
     parts = (clean(used_context(context, java)), clean(java), clean(draft))
     return parts[0] + CONTEXT_END + parts[1] + DRAFT_START + parts[2] + DRAFT_END
+
+
+# Tokens an answer may have beyond one and a half times its draft's.
+DRAFT_MARGIN = 64
+
+
+def answer_limit(draft_tokens: int, at_least: int) -> int:
+    """Tokens to allow a post-editing answer: about as long as its draft, however long."""
+    return max(at_least, draft_tokens * 3 // 2 + DRAFT_MARGIN)

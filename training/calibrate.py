@@ -19,6 +19,7 @@ from l2j_lsp.hrm import SOURCE_CORRECTED, HierarchicalReasoningModel
 from l2j_lsp.hrm.calibration import Calibration, features, fit
 from l2j_lsp.hrm.checkpoint import load_checkpoint, save_checkpoint
 from l2j_lsp.hrm.generate import Generation
+from l2j_lsp.hrm.postedit import answer_limit
 from l2j_lsp.training.train_data import Example
 
 # Decoding room beyond the reference's length: enough to see a model that does not stop.
@@ -34,16 +35,18 @@ def decode_examples(
 ) -> list[Generation]:
     """Greedy answers to the examples' prompts, ``batch_size`` at a time, in the "corrected
     by a person" style the hrm backend asks for."""
-    assert model.tokenizer is not None
+    tokenizer = model.tokenizer
+    assert tokenizer is not None
     out: list[Generation] = []
     for i in range(0, len(examples), batch_size):
         chunk = examples[i : i + batch_size]
-        longest = max(len(model.tokenizer.encode(e.go)) for e in chunk)
+        longest = max(len(tokenizer.encode(e.go)) for e in chunk) + EXTRA_TOKENS
+        if model.config.prompt == "post_edit":
+            # As much room as the hrm backend gives: a copied draft is not cut short.
+            longest = answer_limit(max(len(tokenizer.encode(e.draft)) for e in chunk), longest)
         out.extend(
             model.generate_batch(
-                [e.java for e in chunk],
-                max_length=longest + EXTRA_TOKENS,
-                source_id=SOURCE_CORRECTED,
+                [e.java for e in chunk], max_length=longest, source_id=SOURCE_CORRECTED
             )
         )
     return out

@@ -192,6 +192,10 @@ class EpochSampler:
     def __len__(self) -> int:
         return sum(self._counts.values())
 
+    def truncated(self) -> int:
+        """How many examples do not fit ``max_len`` whole."""
+        return sum(p.truncated for p in self._encoded)
+
     def _plan(self, i: int) -> RenamePlan | None:
         # Parsed on first use: a large dataset does not pay for all parses before step one.
         if i not in self._plans:

@@ -278,6 +278,12 @@ class Trainer:
             keep_prompt_end=self.post_edit,
         )
         self.val_encoded = [self._encode(e) for e in val]
+        cut = self.sampler.truncated()
+        if cut:
+            self.log(
+                f"{cut} of {len(train)} training sequences are longer than max_seq_len "
+                f"{self.cfg.model.max_seq_len} and are cut"
+            )
         self.per_rank_batch = max(1, config.global_batch_size // self.dist.world)
         per_rank_items = math.ceil(len(self.sampler) / self.dist.world)
         self.steps_per_epoch = math.ceil(per_rank_items / self.per_rank_batch)
