@@ -1,8 +1,8 @@
-"""``make bench-port``: the post-editing HRM on a human Java -> Go port, against the ``rules``
+"""``make bench-s2``: the post-editing HRM on a human Java -> Go port, against the ``rules``
 draft it starts from.
 
 The port: Google's S2 geometry library (Java) and golang/geo (Go), method pairs extracted by
-``benchmarks.port_pairs`` from git mirrors (``fetch`` puts them under /work/.mirror; pass
+``benchmarks.s2_pairs`` from git mirrors (``fetch`` puts them under /work/.mirror; pass
 ``--java-mirror``/``--go-mirror`` elsewhere), split by Java file (a fifth of the files held
 out). For each share of the training pairs (the learning curve) a workspace gets the Java
 sources and the stores, then the commands run as a user runs them:
@@ -12,7 +12,7 @@ sources and the stores, then the commands run as a user runs them:
 
 (and ``--backend auto`` for the full share: the HRM where its calibrated confidence says its
 answer is at least as good as the draft, else the draft; no LLM key is set). The eval scores
-the rules draft of every pair beside the backend. Writes docs/benchmarks/port.md and prints
+the rules draft of every pair beside the backend. Writes docs/benchmarks/s2.md and prints
 it. The training is the expensive part (up to 30 minutes for all pairs on 2 cores); the
 machine's load average is recorded with it.
 """
@@ -29,7 +29,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.port_workspace import GO_MIRROR, JAVA_MIRROR, Workspace, build, extract
+from benchmarks.s2_oracle import oracle_chrf
+from benchmarks.s2_workspace import GO_MIRROR, JAVA_MIRROR, Workspace, build, extract
 from benchmarks.table import write_table
 
 REPO = Path(__file__).resolve().parent.parent
@@ -115,10 +116,18 @@ def main() -> None:
             if share < 1.0:
                 continue
             auto = evaluate(ws, "auto")
+            ceiling = oracle_chrf(ws.held_out, ws.root)
             main_rows = [
                 ["HRM (`hrm`)", *scores(hrm), f"{hrm['chrf_over_draft']:+.1f}"],
                 ["rules draft", *scores(draft), "+0.0"],
                 ["`auto` (HRM or draft)", *scores(auto), f"{auto['chrf_over_draft']:+.1f}"],
+                [
+                    "draft + ideal systematic edits (oracle, `s2_oracle`)",
+                    "",
+                    "",
+                    f"{ceiling:.1f}",
+                    f"{ceiling - draft['chrf']:+.1f}",
+                ],
             ]
             rel = hrm["reliability"]
             if rel is not None:
@@ -157,9 +166,9 @@ def main() -> None:
         + "\n".join("| " + " | ".join(r) + " |" for r in curve)
         + f"\n\nLoad average (1, 5, 15 min) before: {load_before}; after: {load_after} (2 "
         "cores shared with other jobs: minutes and tokens/s are pessimistic). Pairs: "
-        "`benchmarks.port_pairs` (S2 Java library methods matched to golang/geo funcs by name; "
+        "`benchmarks.s2_pairs` (S2 Java library methods matched to golang/geo funcs by name; "
         "both with their doc comments), split by Java file. Made by `python -m "
-        "benchmarks.port_bench` (`make bench-port`)."
+        "benchmarks.s2_bench` (`make bench-s2`)."
     )
     title = "HRM post-editing on a human port (S2 geometry, Java -> Go)"
     write_table("port", title, header, main_rows, notes)

@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.port_pairs import JAVA_ROOT, PortPair, extract_tree, port_pairs
+from benchmarks.s2_pairs import JAVA_ROOT, PortPair, extract_tree, s2_pairs
 from l2j_lsp.training.store import DatasetStore
 
 JAVA_MIRROR = Path("/work/.mirror/google+s2-geometry-library-java/repo")
@@ -77,7 +77,7 @@ def build(root: Path, trees: Path, train_share: float = 1.0, seed: int = 0) -> W
     if not sources.is_dir():
         # A copy, not a link: requests only read Java files inside the workspace.
         shutil.copytree(trees / "java" / JAVA_ROOT, sources)
-    pairs = port_pairs(trees / "java", trees / "go")
+    pairs = s2_pairs(trees / "java", trees / "go")
     train = [p for p in pairs if not held_out(p.java_path)]
     test = [p for p in pairs if held_out(p.java_path)]
     if train_share < 1.0:

@@ -203,5 +203,5 @@ def match(methods: list[JavaMethod], funcs: list[GoFunc]) -> list[PortPair]:
     ]
 
 
-def port_pairs(java_root: Path, go_root: Path) -> list[PortPair]:
+def s2_pairs(java_root: Path, go_root: Path) -> list[PortPair]:
     return match(list(java_methods(java_root)), list(go_funcs(go_root)))
