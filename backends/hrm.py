@@ -4,24 +4,46 @@ The checkpoint loads lazily on first use and again whenever the file changes on 
 training run writing a new ``best.ckpt``), so the editor picks up new weights without a
 restart. Decoding runs off the event loop; cancelling the asyncio task sets a flag the
 decoder checks before every token.
+
+A post-editing model (``prompt: post_edit``) reads the Java, its context and the ``rules``
+draft (the request's ``draft``, else the rules translator's) and writes the Go; its
+confidence is the calibrated probability that the answer is at least as good as the draft.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2j_lsp.backends.base import (
+    BackendError,
     BackendUnavailable,
     TokenCallback,
     TranslationRequest,
     TranslationResult,
 )
+from l2j_lsp.hrm.postedit import answer_limit, post_edit_prompt
+
+log = logging.getLogger("l2j.hrm")
 
 if TYPE_CHECKING:
     from l2j_lsp.hrm import HierarchicalReasoningModel
+
+
+def rules_draft(request: TranslationRequest) -> str:
+    """The ``rules`` translator's Go for the request (through its public entry point); ""
+    where it cannot translate it. A post-editing model's starting point."""
+    # Imported here: the translator is only needed once a draft is asked for.
+    from l2j_lsp.backends.rules import translate_java
+
+    try:
+        return translate_java(request)
+    except BackendError as exc:
+        log.debug("no rules draft for %s: %s", request.name, exc)
+        return ""
 
 
 class HrmBackend:
@@ -75,9 +97,15 @@ class HrmBackend:
         # a translation can see. The training loop does the same.
         torch.set_flush_denormal(True)
         try:
-            return HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
+            model = HierarchicalReasoningModel.load_from_checkpoint(self.checkpoint, self.device)
         except CheckpointError as exc:
             raise BackendUnavailable(str(exc)) from exc
+        if model.device.type == "cpu":
+            # Decoding one answer is a chain of small ops: a second OpenMP thread adds a
+            # barrier to each and made it 10-40x slower on a busy 2-core machine
+            # (docs/benchmarks/hrm.md). The process uses torch for nothing else.
+            torch.set_num_threads(1)
+        return model
 
     def _ensure_model(self) -> HierarchicalReasoningModel:
         """The loaded model, (re)loading it when absent or when the file changed."""
@@ -107,14 +135,20 @@ class HrmBackend:
                 on_token(count, text)
 
         def decode() -> tuple[str, float, int]:
+            prompt, draft, limit = request.java, "", self.max_length
+            if model.config.prompt == "post_edit":
+                draft = request.draft or rules_draft(request)
+                prompt = post_edit_prompt(request.java, draft, request.context)
+                assert model.tokenizer is not None
+                limit = answer_limit(len(model.tokenizer.encode(draft)), limit)
             with self._decode_lock:
                 gen = model.generate_with_confidence(
-                    request.java,
-                    max_length=self.max_length,
+                    prompt,
+                    max_length=limit,
                     should_stop=stop.is_set,
                     on_token=None if on_token is None else forward_token,
                 )
-            return gen.text, gen.confidence, gen.tokens
+            return gen.text, model.calibrated_confidence(gen, draft), gen.tokens
 
         try:
             text, confidence, tokens = await asyncio.to_thread(decode)

@@ -22,7 +22,7 @@ from rich.progress import Progress
 from l2j_lsp.backends.base import Backend, BackendError
 from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.console import progress_bar
-from l2j_lsp.evaluation.dataset_bench import evaluate_pairs, held_out_pairs
+from l2j_lsp.evaluation.dataset_bench import SPLITS, evaluate_pairs, held_out_pairs
 from l2j_lsp.evaluation.gotest import GoToolchainError, find_go
 from l2j_lsp.evaluation.humaneval import TaskDataError, evaluate, load_tasks
 from l2j_lsp.evaluation.report import Summary, summarize_dataset, summarize_humaneval, table
@@ -78,6 +78,7 @@ async def dataset_summary(
     limit: int | None,
     jobs: int,
     err: Console,
+    which: str = "val",
 ) -> Summary:
     path = dataset or Settings.resolve({}).dataset_path
     if not path.is_file():
@@ -85,7 +86,7 @@ async def dataset_summary(
             f"no dataset at {path}: import pairs with `l2j-lsp dataset import` or pass --dataset"
         )
     with DatasetStore(path) as store:
-        held_out, split_note = held_out_pairs(store)
+        held_out, split_note = held_out_pairs(store, which)
     pairs = held_out[:limit]
     if not pairs:
         raise EvalError(
@@ -106,6 +107,7 @@ def run(
     limit: int | None,
     jobs: int,
     dataset: Path | None,
+    split: str = "val",
 ) -> int:
     err = Console(stderr=True, highlight=False)
 
@@ -118,6 +120,10 @@ def run(
         return fail(f"unknown benchmark {benchmark!r}; use one of: {', '.join(BENCHMARKS)}")
     if dataset is not None and benchmark != "dataset":
         return fail("--dataset only applies to --benchmark dataset")
+    if split not in SPLITS:
+        return fail(f"unknown split {split!r}; use one of: {', '.join(SPLITS)}")
+    if split != "val" and benchmark != "dataset":
+        return fail("--split only applies to --benchmark dataset")
     try:
         translator = make_backend(backend)
     except (SettingsError, BackendError) as exc:
@@ -128,7 +134,7 @@ def run(
         try:
             if benchmark == "humaneval-x":
                 return await humaneval_summary(translator, backend, limit, jobs, err)
-            return await dataset_summary(translator, backend, dataset, limit, jobs, err)
+            return await dataset_summary(translator, backend, dataset, limit, jobs, err, split)
         finally:
             await translator.aclose()
 

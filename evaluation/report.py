@@ -80,6 +80,52 @@ def summarize_humaneval(backend: str, results: Sequence[TaskResult], wall: float
     )
 
 
+# Confidence bins of the reliability table: [0, 0.2), [0.2, 0.4), ... [0.8, 1.0].
+RELIABILITY_BINS = 5
+
+
+def reliability(results: Sequence[PairResult]) -> dict[str, Any] | None:
+    """Confidence against what it claims (the answer is at least as good as the draft), per
+    bin: the answers, their mean confidence and how many were; with the expected calibration
+    error (the bins' |confidence - rate| weighted by size) and the Brier score. None when the
+    backend gave no confidence."""
+    rated = [r for r in results if r.confidence is not None]
+    if not rated:
+        return None
+    bins: list[dict[str, Any]] = []
+    ece = 0.0
+    for k in range(RELIABILITY_BINS):
+        lo, hi = k / RELIABILITY_BINS, (k + 1) / RELIABILITY_BINS
+        members = [
+            r
+            for r in rated
+            if r.confidence is not None
+            and lo <= r.confidence < hi + (1e-9 if k == RELIABILITY_BINS - 1 else 0)
+        ]
+        if not members:
+            continue
+        mean_conf = sum(r.confidence or 0.0 for r in members) / len(members)
+        rate = sum(r.not_worse_than_draft for r in members) / len(members)
+        ece += len(members) / len(rated) * abs(mean_conf - rate)
+        bins.append(
+            {
+                "range": [lo, hi],
+                "answers": len(members),
+                "mean_confidence": round(mean_conf, 4),
+                "not_worse_than_draft": round(rate, 4),
+                "exact": round(sum(r.exact for r in members) / len(members), 4),
+            }
+        )
+    brier = sum(((r.confidence or 0.0) - r.not_worse_than_draft) ** 2 for r in rated) / len(rated)
+    return {
+        "claim": "the answer's chrF is at least the rules draft's",
+        "answers": len(rated),
+        "ece": round(ece, 4),
+        "brier": round(brier, 4),
+        "bins": bins,
+    }
+
+
 def summarize_dataset(
     backend: str, results: Sequence[PairResult], wall: float, split: str = ""
 ) -> Summary:
@@ -87,6 +133,8 @@ def summarize_dataset(
     formatted = [r.gofmt_clean for r in results if r.translated]
     # None when gofmt was not found: a rate of 0 would read as "never clean".
     gofmt_rate = None if None in formatted else _rate(sum(map(bool, formatted)), total)
+    chrf = _mean([r.chrf for r in results])
+    draft_chrf = _mean([r.draft.chrf for r in results])
     return Summary(
         backend=backend,
         benchmark="dataset",
@@ -100,7 +148,15 @@ def summarize_dataset(
             "translated": sum(r.translated for r in results),
             "gofmt_clean_rate": gofmt_rate,
             "exact_match": _rate(sum(r.exact for r in results), total),
-            "chrf": _mean([r.chrf for r in results]),
+            "chrf": chrf,
+            "draft": {
+                "parse_rate": _rate(sum(r.draft.parsed for r in results), total),
+                "exact_match": _rate(sum(r.draft.exact for r in results), total),
+                "chrf": draft_chrf,
+            },
+            "chrf_over_draft": round(chrf - draft_chrf, 4),
+            "not_worse_than_draft": _rate(sum(r.not_worse_than_draft for r in results), total),
+            "reliability": reliability(results),
             "wall_seconds": round(wall, 2),
             "split": split,
         },
@@ -134,7 +190,25 @@ def table(summary: Summary) -> Table:
         rows.append(("gofmt-clean", _percent(extra["gofmt_clean_rate"])))
         rows.append(("exact match", _percent(extra["exact_match"])))
         rows.append(("chrF", f"{extra['chrf']:.1f}"))
-        rows.append(("held-out split", str(extra.get("split", ""))))
+        draft = extra["draft"]
+        rows.append(("rules draft: parse rate", _percent(draft["parse_rate"])))
+        rows.append(("rules draft: exact match", _percent(draft["exact_match"])))
+        rows.append(("rules draft: chrF", f"{draft['chrf']:.1f}"))
+        rows.append(("chrF over the draft", f"{extra['chrf_over_draft']:+.1f}"))
+        rows.append(("at least as good as the draft", _percent(extra["not_worse_than_draft"])))
+        if extra["reliability"] is not None:
+            rel = extra["reliability"]
+            rows.append(("confidence: ECE, Brier", f"{rel['ece']:.3f}, {rel['brier']:.3f}"))
+            for b in rel["bins"]:
+                lo, hi = b["range"]
+                rows.append(
+                    (
+                        f"confidence {lo:.1f}-{hi:.1f}",
+                        f"{b['answers']} answers, mean {b['mean_confidence']:.2f}, "
+                        f"{_percent(b['not_worse_than_draft'])} not worse than the draft",
+                    )
+                )
+        rows.append(("split", str(extra.get("split", ""))))
     rows.append(("seconds/task (translate)", f"{summary.seconds_per_task:.3f}"))
     if "test_seconds_per_task" in extra:
         rows.append(("seconds/task (go build)", f"{extra['compile_seconds_per_task']:.3f}"))

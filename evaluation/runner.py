@@ -20,6 +20,7 @@ class Answer:
     go: str | None  # None when the backend failed
     seconds: float
     message: str = ""
+    confidence: float | None = None
 
 
 async def ask(backend: Backend, request: TranslationRequest, slots: asyncio.Semaphore) -> Answer:
@@ -36,7 +37,7 @@ async def ask(backend: Backend, request: TranslationRequest, slots: asyncio.Sema
         except Exception as exc:
             # A backend bug on one item is that item's failure, not the end of the run.
             return Answer(None, time.monotonic() - started, f"{type(exc).__name__}: {exc}")
-        return Answer(result.go, time.monotonic() - started)
+        return Answer(result.go, time.monotonic() - started, confidence=result.confidence)
 
 
 async def run_all(

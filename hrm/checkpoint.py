@@ -115,12 +115,3 @@ def load_checkpoint(path: str | Path, map_location: str | torch.device = "cpu") 
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CheckpointError(f"checkpoint {path} is incomplete or malformed: {exc!r}") from exc
-
-
-def load_model_state(
-    path: str | Path, use_ema: bool = True
-) -> tuple[HRMConfig, Tokenizer, dict[str, Tensor]]:
-    """Config, tokenizer and the weights to run: EMA when present and asked for."""
-    ckpt = load_checkpoint(path)
-    state = ckpt.ema_state if use_ema and ckpt.ema_state is not None else ckpt.model_state
-    return ckpt.config, ckpt.tokenizer, state

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 TokenizerKind = Literal["bytes", "bpe"]
+# What the model reads: the Java alone, or the post-editing prompt (hrm.postedit: context,
+# Java and the rules draft).
+PromptKind = Literal["java", "post_edit"]
 
 # 256 byte values plus <pad> <bos> <sep> <eos>: the size of `Tokenizer.bytes()`.
 BYTES_VOCAB_SIZE = 260
@@ -46,6 +49,16 @@ class HRMConfig:
     # Learned per-data-source embedding, prepended as `puzzle_emb_len` positions.
     num_sources: int = 4
     puzzle_emb_len: int = 1
+    # A copy head (hrm.copy): the response may copy prompt tokens, as post-editing a draft
+    # mostly does. ``copy_anchor_id`` and ``copy_end_id`` are the tokens that open and close
+    # the draft in the prompt (-1: none); the trainer sets them from the tokenizer.
+    prompt: PromptKind = "java"
+    copy_head: bool = False
+    copy_dim: int = 64
+    # Match lengths the copy head weighs one by one (hrm.copy); longer ones by their log.
+    copy_context: int = 8
+    copy_anchor_id: int = -1
+    copy_end_id: int = -1
 
     def __post_init__(self) -> None:
         if self.hidden_size % self.num_heads:
@@ -58,6 +71,10 @@ class HRMConfig:
             )
         if min(self.H_cycles, self.L_cycles, self.N_sup, self.H_layers, self.L_layers) < 1:
             raise ValueError("cycles, layers and N_sup must be >= 1")
+        if self.copy_context < 1:
+            raise ValueError("copy_context must be >= 1")
+        if self.prompt not in ("java", "post_edit"):
+            raise ValueError(f"prompt must be 'java' or 'post_edit', got {self.prompt!r}")
         if self.num_sources < 1 or self.puzzle_emb_len < 0:
             raise ValueError("num_sources must be >= 1 and puzzle_emb_len >= 0")
 

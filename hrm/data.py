@@ -44,12 +44,14 @@ def encode_pair(
     go: str,
     max_len: int,
     source_id: int = SOURCE_CORRECTED,
+    keep_prompt_end: bool = False,
 ) -> EncodedPair:
     """Encode one pair in at most ``max_len`` tokens.
 
     Too long: the Java keeps at least half the budget (the model must see what it
     translates), the Go gets the rest; a cut Go loses its ``<eos>`` so the model is never
-    taught to stop mid-function.
+    taught to stop mid-function. The Java loses its end, or with ``keep_prompt_end`` its
+    start (a post-editing prompt ends with the draft, the part most worth keeping).
     """
     j, g = tokenizer.encode(java), tokenizer.encode(go)
     budget = max_len - 3  # <bos> <sep> <eos>
@@ -57,7 +59,8 @@ def encode_pair(
         raise ValueError("max_len is too small for a pair")
     java_len = len(j)
     if len(j) + len(g) > budget:
-        j = j[: max(budget - len(g), budget // 2)]
+        keep = max(budget - len(g), budget // 2)
+        j = j[len(j) - keep :] if keep_prompt_end else j[:keep]
     go_cut = len(j) + len(g) > budget
     if go_cut:
         g = g[: budget + 1 - len(j)]  # +1: the <eos> slot is free when Go is cut anyway

@@ -22,8 +22,45 @@ class Generation:
     # exactly right.
     confidence: float
     tokens: int
-    # True when the model emitted <eos>; False when max_length or should_stop cut it short.
+    # True when the model emitted <eos>; False when max_length, should_stop or a loop cut
+    # it short.
     finished: bool
+    # Mean and lowest log-probability of the emitted tokens (<eos> included): how sure the
+    # model was along the way (calibration reads them).
+    mean_logprob: float = 0.0
+    min_logprob: float = 0.0
+    # True when decoding stopped because the answer had started to repeat itself.
+    looped: bool = False
+
+
+# Repetition stop: the last LOOP_SPAN+ tokens are LOOP_REPEATS+ copies of one period of at most
+# LOOP_MAX_PERIOD tokens. Written code repeats short runs (closing braces, tabs), not a
+# 32-token block four times in a row; a small model caught in a loop does.
+LOOP_SPAN = 32
+LOOP_REPEATS = 4
+LOOP_MAX_PERIOD = 64
+
+
+def loop_start(ids: Sequence[int]) -> int | None:
+    """Where the repetition at the end of ``ids`` becomes redundant (one copy of the period
+    kept), or None when ``ids`` does not end in a loop."""
+    n = len(ids)
+    last = ids[-1] if ids else None
+    for period in range(1, min(LOOP_MAX_PERIOD, n // LOOP_REPEATS) + 1):
+        if ids[n - 1 - period] != last:
+            continue
+        repeats = max(LOOP_REPEATS, -(-LOOP_SPAN // period))
+        span = period * repeats
+        if span > n:
+            continue
+        tail = ids[n - span :]
+        if all(tail[i] == tail[i - period] for i in range(period, span)):
+            # Extend back over earlier copies of the same period.
+            start = n - span
+            while start >= period and ids[start - period : start] == tail[:period]:
+                start -= period
+            return start + period
+    return None
 
 
 def _pick(
@@ -104,22 +141,31 @@ def generate_batch(
     outputs: list[list[int]] = [[] for _ in range(b)]
     confidence = [0.0] * b
     done = [False] * b
+    looped = [False] * b
+    logprobs: list[list[float]] = [[] for _ in range(b)]
     streamer = _Streamer(tokenizer, on_token) if on_token is not None else None
     seq = input_ids
     for step in range(max_length):
         if should_stop is not None and should_stop():
             break
-        tokens = _pick(logits.masked_fill(banned, float("-inf")), temperature, top_k, gen)
+        allowed = logits.masked_fill(banned, float("-inf"))
+        tokens = _pick(allowed, temperature, top_k, gen)
         q_prob = torch.sigmoid(q).tolist()
+        chosen = torch.log_softmax(allowed.float(), -1).gather(1, tokens[:, None])[:, 0].tolist()
         for i, tok in enumerate(tokens.tolist()):
             if done[i]:
                 continue
             # The Q head at the position that emits <eos> judges the whole response.
             confidence[i] = q_prob[i]
+            logprobs[i].append(chosen[i])
             if tok == tokenizer.eos_id:
                 done[i] = True
-            else:
-                outputs[i].append(tok)
+                continue
+            outputs[i].append(tok)
+            cut = loop_start(outputs[i])
+            if cut is not None:
+                del outputs[i][cut:]
+                done[i] = looped[i] = True
         if streamer is not None and not done[0]:
             streamer.push(outputs[0])
         if all(done) or step == max_length - 1:
@@ -133,6 +179,14 @@ def generate_batch(
             out = model(seq, prefix_lens, source_ids)
             logits, q = out.logits[:, -1], out.q_logit
     return [
-        Generation(tokenizer.decode(ids), confidence[i], len(ids), done[i])
+        Generation(
+            tokenizer.decode(ids),
+            confidence[i],
+            len(ids),
+            done[i] and not looped[i],
+            sum(logprobs[i]) / max(1, len(logprobs[i])),
+            min(logprobs[i], default=0.0),
+            looped[i],
+        )
         for i, ids in enumerate(outputs)
     ]

@@ -23,8 +23,10 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from l2j_lsp.hrm.checkpoint import CheckpointError, load_model_state, save_checkpoint
+from l2j_lsp.hrm.calibration import Calibration, features
+from l2j_lsp.hrm.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from l2j_lsp.hrm.config import HRMConfig
+from l2j_lsp.hrm.copy import CopyHead, CopySource
 from l2j_lsp.hrm.generate import Generation, generate_batch
 from l2j_lsp.hrm.layers import (
     Block,
@@ -35,6 +37,7 @@ from l2j_lsp.hrm.layers import (
     rope_tables,
     trunc_normal_init_,
 )
+from l2j_lsp.hrm.postedit import DRAFT_START, post_edit_prompt
 from l2j_lsp.hrm.sources import SOURCE_CORRECTED
 from l2j_lsp.hrm.tokenizer import PAD_ID, Tokenizer
 
@@ -43,8 +46,10 @@ IGNORE_INDEX = -100
 
 @dataclass
 class HRMOutput:
-    """``logits`` [B, T, V] and ``q_logit`` [B] come from the last segment; ``loss`` sums the
-    LM and weighted Q losses of all segments (None without labels)."""
+    """``logits`` and ``q_logit`` [B] come from the last segment; ``loss`` sums the LM and
+    weighted Q losses of all segments (None without labels). ``logits`` is [B, T, V]
+    without labels; with labels only the N labelled positions get the vocabulary-wide head,
+    and ``logits`` is [N, V] in row-major order (``labels`` shifted, then masked)."""
 
     loss: Tensor | None
     lm_loss: Tensor | None
@@ -63,6 +68,9 @@ class DecodeState:
     length: int  # columns filled so far (source positions included)
     next_pos: Tensor  # [B] RoPE position of the next token
     capacity: int
+    # With a copy head: what the answer may copy, and the last query's match lengths [B, P].
+    copy_source: CopySource | None = None
+    copy_lengths: Tensor | None = None
 
 
 class ReasoningModule(nn.Module):
@@ -107,6 +115,8 @@ class HierarchicalReasoningModel(nn.Module):
             )
         self.config = config
         self.tokenizer = tokenizer
+        # Set by load_from_checkpoint when training fitted one (hrm.calibration).
+        self.calibration: Calibration | None = None
         d = config.hidden_size
         self.embed_scale = math.sqrt(d)
         self.embed_tokens = nn.Embedding(config.vocab_size, d)
@@ -120,6 +130,13 @@ class HierarchicalReasoningModel(nn.Module):
         self.L = ReasoningModule(config, config.L_layers)
         self.lm_head = lecun_linear(d, config.vocab_size)
         self.q_head = nn.Linear(d, 1)
+        self.copy = (
+            CopyHead(
+                d, config.copy_dim, config.copy_context, config.copy_anchor_id, config.copy_end_id
+            )
+            if config.copy_head
+            else None
+        )
         # Weight 0, bias -5: "not confident" until the head has learned something.
         nn.init.zeros_(self.q_head.weight)
         nn.init.constant_(self.q_head.bias, -5.0)
@@ -141,10 +158,14 @@ class HierarchicalReasoningModel(nn.Module):
         source_lr: float | None = None,
         source_weight_decay: float | None = None,
     ) -> list[dict[str, Any]]:
-        """Optimizer groups: the model, and the source embedding with its own lr/decay
-        (the seed config's ``puzzle_emb_lr`` / ``puzzle_emb_weight_decay``)."""
+        """Optimizer groups: the model, the source embedding with its own lr/decay (the seed
+        config's ``puzzle_emb_lr`` / ``puzzle_emb_weight_decay``), and the copy head's match
+        strengths and biases without decay (decay would pull the model away from the draft
+        a little every step, whatever the data says)."""
         source = [self.source_emb.weight]
-        main = [p for p in self.parameters() if p is not self.source_emb.weight]
+        undecayed = self.copy.priors() if self.copy is not None else []
+        special = {id(p) for p in [*source, *undecayed]}
+        main = [p for p in self.parameters() if id(p) not in special]
         source_group: dict[str, Any] = {
             "params": source,
             "name": "source_emb",
@@ -152,7 +173,10 @@ class HierarchicalReasoningModel(nn.Module):
         }
         if source_lr is not None:
             source_group["lr"] = source_lr
-        return [{"params": main, "name": "main", "weight_decay": weight_decay}, source_group]
+        groups = [{"params": main, "name": "main", "weight_decay": weight_decay}, source_group]
+        if undecayed:
+            groups.append({"params": undecayed, "name": "copy_priors", "weight_decay": 0.0})
+        return groups
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
         # bf16 only on CUDA; CPU and MPS stay fp32 (CPU bf16 is slow, MPS support is patchy).
@@ -269,6 +293,7 @@ class HierarchicalReasoningModel(nn.Module):
             )
             tok_mask = shifted != IGNORE_INDEX
             has_labels = tok_mask.any(1)
+            label_rows = rows[:, None].expand(b, t)[tok_mask]
             # The Q head reads the position that predicts the last response token (<eos>).
             q_pos = torch.where(has_labels, t - 1 - tok_mask.flip(1).long().argmax(1), 0)
         else:
@@ -291,20 +316,19 @@ class HierarchicalReasoningModel(nn.Module):
             for seg in range(cfg.N_sup):
                 z_H, z_L = self._segment(z_H.detach(), z_L.detach(), x, rope, mask, depth)
                 h = z_H[:, p:]
-                logits = self.lm_head(h).float()
                 q_logit = self.q_head(h[rows, q_pos]).squeeze(-1).float()
                 if shifted is None:
+                    logits = self._logits(h, input_ids, prefix_lens)
                     continue
-                ce = F.cross_entropy(
-                    logits.reshape(-1, logits.shape[-1]),
-                    shifted.reshape(-1),
-                    ignore_index=IGNORE_INDEX,
-                    reduction="none",
-                ).view(b, t)
+                # Only the labelled positions need the (vocabulary-wide) head: [N, V].
+                logits = self._logits(h, input_ids, prefix_lens, tok_mask)
+                target = shifted[tok_mask]
+                ce = F.cross_entropy(logits, target, reduction="none")
                 n_tokens = tok_mask.sum().clamp(min=1)
-                lm_seg = (ce * active[:, None]).sum() / n_tokens
+                lm_seg = (ce * active[label_rows]).sum() / n_tokens
                 with torch.no_grad():
-                    correct = (logits.argmax(-1) == shifted) & tok_mask
+                    correct = torch.zeros_like(tok_mask)
+                    correct[tok_mask] = logits.argmax(-1) == target
                     exact = (correct.sum(1) == tok_mask.sum(1)) & has_labels
                 q_seg = F.binary_cross_entropy_with_logits(q_logit, exact.float(), reduction="none")
                 q_seg = (q_seg * (active & has_labels)).sum() / b
@@ -325,6 +349,39 @@ class HierarchicalReasoningModel(nn.Module):
             }
         loss = lm_total + cfg.q_loss_weight * q_total
         return HRMOutput(loss, lm_total, q_total, logits, q_logit, metrics)
+
+    def _logits(
+        self, h: Tensor, input_ids: Tensor, prefix_lens: Tensor, select: Tensor | None = None
+    ) -> Tensor:
+        """Logits of a full pass: [B, T, V], or [N, V] at the N positions ``select`` [B, T]
+        marks. The LM head's, or with a copy head the log-probabilities of its mixture
+        (prompt positions, which never predict the response, keep the LM's)."""
+        if self.copy is None:
+            return self.lm_head(h if select is None else h[select]).float()
+        t = input_ids.shape[1]
+        leading_pads = ((input_ids != PAD_ID).long().cumsum(1) == 0).sum(1)
+        prompt_end = leading_pads + prefix_lens.to(input_ids.device)
+        # Keys: the columns any row's prompt reaches; queries: from the first <sep> on.
+        keys_end = int(prompt_end.max())
+        first = max(int(prompt_end.min()) - 1, 0)
+        cols = torch.arange(keys_end, device=input_ids.device)
+        prompt = (cols[None] >= leading_pads[:, None]) & (cols[None] < prompt_end[:, None])
+        src = self.copy.source(h[:, :keys_end], input_ids[:, :keys_end], prompt)
+        hq = h[:, first:]
+        lengths = self.copy.lengths(input_ids[:, first:], prompt_end - 1 - first, src)
+        attn = self.copy.attention(hq, lengths, src)
+        tokens = src.tokens[:, None, :].expand(-1, t - first, -1)
+        if select is not None:
+            if bool(select[:, :first].any()):
+                raise ValueError("a labelled position lies inside the prompt")
+            chosen = select[:, first:]
+            lm = self.lm_head(hq[chosen]).float()
+            return self.copy.mix(lm, hq[chosen], attn[chosen], tokens[chosen])
+        lm = self.lm_head(h).float()
+        mixed = self.copy.mix(lm[:, first:], hq, attn, tokens)
+        if first == 0:
+            return mixed
+        return torch.cat((lm[:, :first].log_softmax(-1), mixed), dim=1)
 
     # ---------------------------------------------------------------- cached decoding
 
@@ -364,10 +421,19 @@ class HierarchicalReasoningModel(nn.Module):
                 z_H, z_L = self._segment(z_H, z_L, x, rope, mask, 1, caches[seg], capacity)
             last = z_H[:, -1]
             logits, q = self.lm_head(last).float(), self.q_head(last).squeeze(-1).float()
+            source = lengths = None
+            if self.copy is not None:
+                # Every column of a prefill is prompt (left padding is not copyable).
+                source = self.copy.source(z_H[:, p:], input_ids, input_ids != PAD_ID)
+                # The last column is every row's <sep>: the answer's first query.
+                lengths = self.copy.step(None, input_ids[:, -1], source)
+                attn = self.copy.attention(last[:, None], lengths[:, None], source)[:, 0]
+                logits = self.copy.mix(logits, last, attn, source.tokens)
         kv = torch.zeros(b, capacity, dtype=torch.bool, device=input_ids.device)
         kv[:, : p + t] = key_valid
         next_pos = key_valid.sum(1)
-        return logits, q, DecodeState(caches, kv, p + t, next_pos, capacity)
+        state = DecodeState(caches, kv, p + t, next_pos, capacity, source, lengths)
+        return logits, q, state
 
     @torch.no_grad()
     def decode_step(self, state: DecodeState, tokens: Tensor) -> tuple[Tensor, Tensor]:
@@ -389,10 +455,37 @@ class HierarchicalReasoningModel(nn.Module):
                 )
             last = z_H[:, -1]
             logits, q = self.lm_head(last).float(), self.q_head(last).squeeze(-1).float()
+            if self.copy is not None:
+                src = state.copy_source
+                assert src is not None and state.copy_lengths is not None
+                lengths = self.copy.step(state.copy_lengths, tokens, src)
+                state.copy_lengths = lengths
+                attn = self.copy.attention(last[:, None], lengths[:, None], src)
+                logits = self.copy.mix(logits, last, attn[:, 0], src.tokens)
         state.next_pos = state.next_pos + 1
         return logits, q
 
     # ---------------------------------------------------------------- public generation
+
+    def _prompts(self, texts: Sequence[str]) -> list[str]:
+        """What the model reads for each text. A post-editing model given plain Java (no
+        draft mark: ``model.generate(java_code)``) gets the post-editing prompt of that Java
+        with the ``rules`` draft, as the hrm backend builds it without an editor's context."""
+        if self.config.prompt != "post_edit" or all(DRAFT_START in t for t in texts):
+            return list(texts)
+        # Imported here: the model itself needs neither the rules translator nor the
+        # request builder, only this convenience does.
+        from l2j_lsp.backends.hrm import rules_draft
+        from l2j_lsp.training.post_edit import request_for
+
+        out = []
+        for text in texts:
+            if DRAFT_START in text:
+                out.append(text)
+                continue
+            draft = rules_draft(request_for(text, "", ""))
+            out.append(post_edit_prompt(text, draft))
+        return out
 
     def _require_tokenizer(self) -> Tokenizer:
         if self.tokenizer is None:
@@ -429,7 +522,7 @@ class HierarchicalReasoningModel(nn.Module):
         return generate_batch(
             self,
             self._require_tokenizer(),
-            [java_code],
+            self._prompts([java_code]),
             max_length=max_length,
             temperature=temperature,
             top_k=top_k,
@@ -454,7 +547,7 @@ class HierarchicalReasoningModel(nn.Module):
         return generate_batch(
             self,
             self._require_tokenizer(),
-            java_codes,
+            self._prompts(java_codes),
             max_length=max_length,
             temperature=temperature,
             top_k=top_k,
@@ -496,10 +589,29 @@ class HierarchicalReasoningModel(nn.Module):
         dev, notice = resolve_device(device)
         if notice:
             logging.getLogger(__name__).warning(notice)
-        config, tokenizer, state = load_model_state(path, use_ema=use_ema)
+        ckpt = load_checkpoint(path)
+        state = ckpt.ema_state if use_ema and ckpt.ema_state is not None else ckpt.model_state
         try:
-            model = cls(config, tokenizer)
+            model = cls(ckpt.config, ckpt.tokenizer)
             model.load_state_dict(state)
         except (RuntimeError, ValueError) as exc:
             raise CheckpointError(f"checkpoint {path} does not fit its own config: {exc}") from exc
+        calibration = ckpt.training_state.get("calibration")
+        if calibration is not None:
+            try:
+                model.calibration = Calibration.from_dict(calibration)
+                if model.copy is not None:
+                    model.copy.gate_shift = model.calibration.gate_shift
+            except (KeyError, TypeError, ValueError) as exc:
+                raise CheckpointError(
+                    f"checkpoint {path} has a malformed calibration: {exc!r}"
+                ) from exc
         return model.to(dev).eval()
+
+    def calibrated_confidence(self, generation: Generation, draft: str) -> float:
+        """The probability that ``generation`` is at least as good as ``draft`` (the
+        post-editing prompt's draft), from the calibration fitted on held-out pairs; the Q
+        head's raw probability for a model without one."""
+        if self.calibration is None:
+            return generation.confidence
+        return self.calibration.probability(features(generation, draft))

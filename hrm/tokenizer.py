@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
+from tokenizers import Regex, decoders, models, pre_tokenizers, trainers
 from tokenizers import Tokenizer as HFTokenizer
-from tokenizers import decoders, models, pre_tokenizers, trainers
+
+from l2j_lsp.hrm.postedit import MARKS
 
 PAD, BOS, SEP, EOS = "<pad>", "<bos>", "<sep>", "<eos>"
 SPECIAL_TOKENS = (PAD, BOS, SEP, EOS)
@@ -42,9 +44,15 @@ class Tokenizer:
     def train_bpe(cls, texts: Iterable[str], vocab_size: int) -> Tokenizer:
         """Train a byte-level BPE on ``texts`` locally (no downloads)."""
         tok = HFTokenizer(models.BPE())
-        # GPT-2 word split keeps merges inside words/whitespace runs; add_prefix_space off keeps
-        # the round trip exact.
-        tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+        # The post-edit prompt's marks stand alone (one token each, never merged), then the
+        # GPT-2 word split keeps merges inside words/whitespace runs; add_prefix_space off
+        # keeps the round trip exact.
+        tok.pre_tokenizer = pre_tokenizers.Sequence(
+            [
+                pre_tokenizers.Split(Regex(f"[{MARKS}]"), behavior="isolated"),
+                pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True),
+            ]
+        )
         tok.decoder = decoders.ByteLevel()
         trainer = trainers.BpeTrainer(
             vocab_size=vocab_size,

@@ -306,6 +306,9 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N tasks.")] = None,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Tasks in parallel.")] = 4,
     dataset: DatasetOption = None,
+    split: Annotated[
+        str, typer.Option(help="dataset: `val` (training's held-out pairs) or `all` pairs.")
+    ] = "val",
 ) -> None:
     """Quality and speed table for a backend."""
     from l2j_lsp.evaluation.cli import run
@@ -318,6 +321,7 @@ def evaluate(
             limit=limit,
             jobs=jobs,
             dataset=dataset,
+            split=split,
         )
     )
 

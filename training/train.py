@@ -65,6 +65,8 @@ def run(
     except ValueError as exc:
         return fail(str(exc))
     dist_info, dev = init_distributed(dev)
+    if cfg.num_threads is not None and dev.type == "cpu":
+        torch.set_num_threads(cfg.num_threads)
     if notice and dist_info.is_main:
         console.print(f"[yellow]notice:[/yellow] {notice}", highlight=False)
     log_path = Path("data/projects") / cfg.project_name / "train.log"

@@ -81,6 +81,12 @@ class TrainConfig:
     augment_rename_prob: float = 0.5
     # BPE vocabularies train on at most this many characters of the dataset.
     tokenizer_train_chars: int = 50_000_000
+    # Minutes the whole run may take (null: no limit): the planned steps are cut to what
+    # fits at the pace measured so far, and the schedule ends there.
+    time_budget_minutes: float | None = None
+    # Torch threads for a CPU run (null: torch's default, one per core). A small model on
+    # 2 shared cores is often faster on one: a second thread adds a barrier to every op.
+    num_threads: int | None = None
     wandb: bool = False
 
 
@@ -118,6 +124,8 @@ _SCALARS: dict[str, type | tuple[type, ...]] = {
     "method_level": bool,
     "augment_rename_prob": (int, float),
     "tokenizer_train_chars": int,
+    "num_threads": (int, type(None)),
+    "time_budget_minutes": (int, float, type(None)),
     "wandb": bool,
 }
 _MODEL_FIELDS = {f.name for f in dataclasses.fields(HRMConfig)}
@@ -214,6 +222,10 @@ def _check_ranges(c: TrainConfig) -> None:
     for key, value in positive.items():
         if value < 1:
             raise ConfigError(f"{key} must be >= 1, got {value}")
+    if c.time_budget_minutes is not None and c.time_budget_minutes <= 0:
+        raise ConfigError(f"time_budget_minutes must be > 0 or null, got {c.time_budget_minutes}")
+    if c.num_threads is not None and c.num_threads < 1:
+        raise ConfigError(f"num_threads must be >= 1 or null, got {c.num_threads}")
     if c.micro_batch_size is not None and c.micro_batch_size < 1:
         raise ConfigError(f"micro_batch_size must be >= 1 or null, got {c.micro_batch_size}")
     if c.lr <= 0 or c.puzzle_emb_lr < 0:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from l2j_lsp.backends.base import TranslationRequest
+from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_RULES, SOURCE_SYNTHETIC, Tokenizer
 from l2j_lsp.hrm.data import EncodedPair, encode_pair
+from l2j_lsp.training.post_edit import model_input, pair_request, request_for
 from l2j_lsp.training.store import TRAINING_STATUSES, DatasetError, DatasetStore, Pair
 from l2j_lsp.training.train_syntax import RenamePlan, apply_renaming, cut_methods, rename_plan
 
@@ -31,6 +34,11 @@ class Example:
     # Split key: pairs (and the method cuts of a pair) with one key land on the same side.
     key: str
     scope: str = ""
+    # The editor's request for this Java (the file, the context): what a post-editing
+    # model's prompt is built from. None: built from the Java alone.
+    request: TranslationRequest | None = None
+    # For a post-editing model: the rules draft the prompt holds (``java`` is then the prompt).
+    draft: str = ""
 
 
 @dataclass
@@ -63,8 +71,10 @@ def load_snapshot(dataset: Path, data_path: Path | None) -> Snapshot:
     if dataset.exists():
         with DatasetStore(dataset) as store:
             store_pairs = store.pairs(TRAINING_STATUSES)
+    root = Path.cwd()
     examples = [
-        Example(p.input, p.output, source_id_of(p), f"pair:{p.id}", p.scope) for p in store_pairs
+        Example(p.input, p.output, source_id_of(p), f"pair:{p.id}", p.scope, pair_request(p, root))
+        for p in store_pairs
     ]
     extra = 0
     if data_path is not None:
@@ -76,7 +86,16 @@ def load_snapshot(dataset: Path, data_path: Path | None) -> Snapshot:
                 raise DatasetError(f"{data_path}: {report.errors[0]}")
             for p in mem.pairs(TRAINING_STATUSES):
                 if (p.input, p.output) not in seen:
-                    examples.append(Example(p.input, p.output, source_id_of(p), _content_key(p)))
+                    examples.append(
+                        Example(
+                            p.input,
+                            p.output,
+                            source_id_of(p),
+                            _content_key(p),
+                            p.scope,
+                            pair_request(p, root),
+                        )
+                    )
                     extra += 1
     if not examples:
         raise EmptyDataset(dataset)
@@ -109,8 +128,22 @@ def with_method_cuts(examples: list[Example]) -> tuple[list[Example], int]:
     out = list(examples)
     for e in examples:
         for m in cut_methods(e.java, e.go):
-            out.append(Example(m.java, m.go, e.source_id, e.key, "method"))
+            package = e.request.go_package if e.request is not None else ""
+            # The class-level Java is the cut's file: its context comes from there.
+            request = request_for(m.java, "method", m.name, package, file_source=e.java)
+            out.append(Example(m.java, m.go, e.source_id, e.key, "method", request))
     return out, len(out) - len(examples)
+
+
+def post_edit_examples(examples: Sequence[Example]) -> list[Example]:
+    """The examples as a post-editing model sees them: ``java`` becomes the prompt (context,
+    Java, the rules draft), ``draft`` the draft."""
+    out = []
+    for e in examples:
+        request = e.request or request_for(e.java, e.scope, "")
+        draft = rules_draft(request)
+        out.append(replace(e, java=model_input(request, draft), draft=draft))
+    return out
 
 
 def source_weights(synthetic: float, rules: float) -> dict[int, float]:
@@ -138,6 +171,8 @@ class EpochSampler:
     weights: dict[int, float]
     rename_prob: float
     seed: int
+    # Post-editing prompts lose their start, not their draft, when too long.
+    keep_prompt_end: bool = False
     _encoded: list[EncodedPair] = field(init=False)
     _plans: dict[int, RenamePlan | None] = field(init=False, default_factory=dict)
     _groups: dict[int, list[int]] = field(init=False, default_factory=dict)
@@ -152,10 +187,14 @@ class EpochSampler:
             self._counts[s] = max(1, round(len(members) * self.weights[s] / top))
 
     def _encode(self, java: str, go: str, source_id: int) -> EncodedPair:
-        return encode_pair(self.tokenizer, java, go, self.max_len, source_id)
+        return encode_pair(self.tokenizer, java, go, self.max_len, source_id, self.keep_prompt_end)
 
     def __len__(self) -> int:
         return sum(self._counts.values())
+
+    def truncated(self) -> int:
+        """How many examples do not fit ``max_len`` whole."""
+        return sum(p.truncated for p in self._encoded)
 
     def _plan(self, i: int) -> RenamePlan | None:
         # Parsed on first use: a large dataset does not pay for all parses before step one.
@@ -185,3 +224,23 @@ class EpochSampler:
 def by_length(items: Sequence[EncodedPair]) -> list[EncodedPair]:
     """Longest first, so micro-batches pad little and an out-of-memory shows up at once."""
     return sorted(items, key=lambda p: -len(p.input_ids))
+
+
+# Batches are cut from pools of this many batches, sorted by length.
+BUCKET_POOL = 16
+
+
+def length_buckets(
+    items: Sequence[EncodedPair], batch_size: int, rng: random.Random
+) -> list[list[EncodedPair]]:
+    """``items`` (already shuffled) in batches of similar lengths, in random order: each
+    pool of ``BUCKET_POOL`` batches is sorted by length before it is cut, so a batch pads to
+    a neighbour's length instead of the epoch's longest (pairs range from 100 to 1,000+
+    tokens)."""
+    pool = batch_size * BUCKET_POOL
+    batches: list[list[EncodedPair]] = []
+    for start in range(0, len(items), pool):
+        chunk = by_length(items[start : start + pool])
+        batches.extend(chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches

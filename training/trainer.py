@@ -8,6 +8,7 @@ import contextlib
 import functools
 import math
 import os
+import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,6 @@ from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data.distributed import DistributedSampler
 
 from l2j_lsp.hrm import (
-    SOURCE_CORRECTED,
     HierarchicalReasoningModel,
     HRMConfig,
     Tokenizer,
@@ -32,14 +32,24 @@ from l2j_lsp.hrm import (
 from l2j_lsp.hrm.checkpoint import Checkpoint, load_checkpoint
 from l2j_lsp.hrm.data import EncodedPair, collate, encode_pair
 from l2j_lsp.hrm.ema import EMA
+from l2j_lsp.hrm.generate import Generation
 from l2j_lsp.hrm.model import IGNORE_INDEX
 from l2j_lsp.hrm.optim import AdamATan2
+from l2j_lsp.hrm.postedit import DRAFT_END, DRAFT_START
+from l2j_lsp.training.calibrate import (
+    GATE_SHIFTS,
+    calibrate_checkpoint,
+    decode_examples,
+    val_scores,
+)
 from l2j_lsp.training.train_config import ConfigError, TrainConfig
 from l2j_lsp.training.train_data import (
     EpochSampler,
     Example,
     Snapshot,
     by_length,
+    length_buckets,
+    post_edit_examples,
     source_weights,
     split,
     with_method_cuts,
@@ -56,6 +66,12 @@ TRAINING_ONLY_FIELDS = (
     "q_loss_weight",
     "max_seq_len",
 )
+# Set from the tokenizer, not by the YAML.
+DERIVED_FIELDS = ("copy_anchor_id", "copy_end_id")
+# The time budget judges the pace after this many steps; before the first evaluation it
+# keeps this share of the budget for the final evaluation and the calibration.
+BUDGET_MIN_STEPS = 10
+BUDGET_RESERVE = 0.25
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ class RunResult:
     val_loss: float | None
     exact_match: float | None
     seconds: float
+    tokens_per_second: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,6 +124,7 @@ class RunResult:
             "val_loss": self.val_loss,
             "exact_match": self.exact_match,
             "seconds": round(self.seconds, 2),
+            "tokens_per_second": self.tokens_per_second,
         }
 
 
@@ -123,6 +141,9 @@ class _State:
     last_eval: dict[str, float] = field(default_factory=dict)
     history: list[dict[str, float]] = field(default_factory=list)
     seconds: float = 0.0
+    # Training tokens seen (padding excluded) and the seconds spent in optimizer steps.
+    tokens: int = 0
+    step_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -135,6 +156,8 @@ class _State:
             "last_eval": dict(self.last_eval),
             "history": list(self.history),
             "seconds": self.seconds,
+            "tokens": self.tokens,
+            "step_seconds": self.step_seconds,
         }
 
     @classmethod
@@ -153,21 +176,21 @@ def _label_tokens(items: list[EncodedPair]) -> int:
 
 def _answer_loss(logits: torch.Tensor, labels: torch.Tensor) -> tuple[float, int]:
     """(sum, count) of the token cross-entropy of the final segment's prediction of the
-    response. Unlike the training objective (every segment, plus the Q head) it falls as
-    the answers improve, so it ranks checkpoints and reads as nats per token."""
+    response, from a labelled pass's [N, V] logits. Unlike the training objective (every
+    segment, plus the Q head) it falls as the answers improve, so it ranks checkpoints and
+    reads as nats per token."""
     target = labels[:, 1:]
-    mask = target != IGNORE_INDEX
-    if not bool(mask.any()):
+    target = target[target != IGNORE_INDEX]
+    if target.numel() == 0:
         return 0.0, 0
-    ce = torch.nn.functional.cross_entropy(
-        logits[:, :-1][mask].float(), target[mask], reduction="sum"
-    )
-    return float(ce), int(mask.sum())
+    ce = torch.nn.functional.cross_entropy(logits.float(), target, reduction="sum")
+    return float(ce), int(target.numel())
 
 
 def _compatible(saved: HRMConfig, wanted: HRMConfig) -> list[str]:
     a, b = saved.to_dict(), wanted.to_dict()
-    return [k for k in a if k not in TRAINING_ONLY_FIELDS and a[k] != b.get(k)]
+    skip = TRAINING_ONLY_FIELDS + DERIVED_FIELDS
+    return [k for k in a if k not in skip and a[k] != b.get(k)]
 
 
 class Trainer:
@@ -195,6 +218,10 @@ class Trainer:
         self._resuming = False
         self._plot_notice_shown = False
         self._evaluated_at = -1
+        # The latest evaluation's answers to the val pairs (for the calibration), and how
+        # long that evaluation took (for the time budget).
+        self._val_answers: list[Generation] = []
+        self._eval_seconds = 0.0
         self.snapshot_pairs = (snapshot.from_store, snapshot.max_store_id)
 
         start = self._pick_start(resume)
@@ -211,9 +238,26 @@ class Trainer:
             f"dataset: {snapshot.from_store} pairs from the store, {snapshot.from_data_path} "
             f"from data_path; {note}"
         )
+        rename_prob = config.augment_rename_prob
+        self.post_edit = config.model.prompt == "post_edit"
+        if self.post_edit:
+            started = time.monotonic()
+            train, val = post_edit_examples(train), post_edit_examples(val)
+            self.val = val
+            self.log(
+                f"post-editing: rules drafts for {len(train) + len(val)} pairs in "
+                f"{time.monotonic() - started:.1f}s"
+            )
+            if rename_prob > 0:
+                # The draft would keep the old names: renamed pairs would teach renaming.
+                self.log("augment_rename_prob is not used with prompt: post_edit")
+                rename_prob = 0.0
         if tokenizer is None:
             tokenizer = self._build_tokenizer(train)
         self.tokenizer = tokenizer
+        if config.model.copy_head:
+            config.model.copy_anchor_id = tokenizer.encode(DRAFT_START)[0]
+            config.model.copy_end_id = tokenizer.encode(DRAFT_END)[0]
         self.model = self._build_model(start)
         self.ema = EMA(self.model, config.ema_decay) if config.ema else None
         self.optimizer = self._build_optimizer()
@@ -229,14 +273,21 @@ class Trainer:
             tokenizer,
             self.cfg.model.max_seq_len,
             source_weights(config.synthetic_weight, config.rules_weight),
-            config.augment_rename_prob,
+            rename_prob,
             config.seed,
+            keep_prompt_end=self.post_edit,
         )
         self.val_encoded = [self._encode(e) for e in val]
+        cut = self.sampler.truncated()
+        if cut:
+            self.log(
+                f"{cut} of {len(train)} training sequences are longer than max_seq_len "
+                f"{self.cfg.model.max_seq_len} and are cut"
+            )
         self.per_rank_batch = max(1, config.global_batch_size // self.dist.world)
         per_rank_items = math.ceil(len(self.sampler) / self.dist.world)
         self.steps_per_epoch = math.ceil(per_rank_items / self.per_rank_batch)
-        self.total_steps = config.epochs * self.steps_per_epoch
+        self.total_steps = self.planned_steps = config.epochs * self.steps_per_epoch
         self.plan = BatchPlan(
             min(self.per_rank_batch, per_rank_items),
             config.micro_batch_size or self.per_rank_batch,
@@ -359,7 +410,14 @@ class Trainer:
         self.state = _State.from_dict(state)
 
     def _encode(self, e: Example) -> EncodedPair:
-        return encode_pair(self.tokenizer, e.java, e.go, self.cfg.model.max_seq_len, e.source_id)
+        return encode_pair(
+            self.tokenizer,
+            e.java,
+            e.go,
+            self.cfg.model.max_seq_len,
+            e.source_id,
+            keep_prompt_end=self.post_edit,
+        )
 
     # ------------------------------------------------------------------ training
 
@@ -445,8 +503,7 @@ class Trainer:
         )
         sampler.set_epoch(epoch)
         order = [items[i] for i in sampler]
-        b = self.per_rank_batch
-        return [by_length(order[i : i + b]) for i in range(0, len(order), b)]
+        return length_buckets(order, self.per_rank_batch, random.Random(f"{self.cfg.seed}:{epoch}"))
 
     def fit(self) -> RunResult:
         c, s = self.cfg, self.state
@@ -476,6 +533,9 @@ class Trainer:
             while s.epoch < c.epochs and s.step < self.total_steps:
                 batches = self._epoch_batches(s.epoch)
                 for batch in batches[s.batch_in_epoch :]:
+                    if s.step >= self.total_steps:
+                        break  # the time budget ends the run inside this epoch
+                    step_began = time.monotonic()
                     lr = self._set_lr(s.step + 1)
                     depth = grad_depth_at(self.cfg.model, s.step / max(1, self.total_steps))
                     metrics = step_with_oom_retry(
@@ -491,20 +551,27 @@ class Trainer:
                         self.ema.update(self.model)
                     s.step += 1
                     s.batch_in_epoch += 1
+                    s.tokens += sum(len(p.input_ids) for p in batch) * self.dist.world
+                    s.step_seconds += time.monotonic() - step_began
                     window.append(metrics["answer_loss"])
                     self.wandb.log({**metrics, "lr": lr, "grad_depth": depth}, s.step)
                     progress.update(bar, advance=1, info=f"loss {metrics['answer_loss']:.4f}")
+                    if s.step % c.log_interval == 0:
+                        self._fit_budget(began, seconds_before)
+                        progress.update(bar, total=self.total_steps)
                     if s.step % c.log_interval == 0 and self.dist.is_main:
                         say(
                             f"step {s.step}/{self.total_steps} epoch {s.epoch + 1}: loss "
                             f"{metrics['answer_loss']:.4f} (objective {metrics['loss']:.4f}), "
-                            f"lr {lr:.3g}, grad depth {depth}"
+                            f"lr {lr:.3g}, grad depth {depth}, "
+                            f"{self.tokens_per_second:,.0f} tokens/s"
                         )
                     if s.step % c.eval_interval == 0:
                         self._eval_and_save(window, began, seconds_before)
                         window = []
-                s.epoch += 1
-                s.batch_in_epoch = 0
+                else:
+                    s.epoch += 1
+                    s.batch_in_epoch = 0
                 if time.monotonic() - self._last_saved >= c.checkpoint_min_seconds:
                     s.seconds = seconds_before + time.monotonic() - began
                     self._save("last.ckpt", with_optimizer=True)
@@ -514,6 +581,17 @@ class Trainer:
         else:
             s.seconds = seconds_before + time.monotonic() - began
             self._save("last.ckpt", with_optimizer=True)
+        if self.post_edit and self.dist.is_main:
+            # The last evaluation's answers serve when its weights are the best ones.
+            last_is_best = s.last_eval.get("val_loss") == s.best_val_loss
+            calibrate_checkpoint(
+                self.ckpt_dir / "best.ckpt",
+                self.val[: self.cfg.eval_decode_limit],
+                self.device,
+                self.plan.micro_batch_size,
+                self.log,
+                self._val_answers if last_is_best and self._val_answers else None,
+            )
         self._plot()
         self.wandb.finish()
         ev = s.last_eval
@@ -525,7 +603,43 @@ class Trainer:
             ev.get("val_loss"),
             ev.get("exact_match"),
             s.seconds,
+            round(self.tokens_per_second),
         )
+
+    def _fit_budget(self, began: float, seconds_before: float) -> None:
+        """With ``time_budget_minutes``: cut the planned steps to those that fit, at the pace
+        so far, in the budget left after the final evaluation and calibration (the schedule
+        follows the new end). Every rank takes rank 0's number."""
+        c, s = self.cfg, self.state
+        if c.time_budget_minutes is None or s.step < BUDGET_MIN_STEPS:
+            return
+        elapsed = seconds_before + time.monotonic() - began
+        budget = 60.0 * c.time_budget_minutes
+        # The end of the run: one evaluation, and the calibration's decoding (one more per
+        # copy gate shift it tries).
+        ends = 1 + len(GATE_SHIFTS)
+        reserve = ends * self._eval_seconds if self._eval_seconds else BUDGET_RESERVE * budget
+        fits = s.step + max(0, int((budget - elapsed - reserve) * s.step / elapsed))
+        total = self._from_rank0(min(self.planned_steps, fits))
+        if total < self.total_steps:
+            if self.total_steps == self.planned_steps:
+                self.log(
+                    f"time budget {c.time_budget_minutes:g} min: {total} of the planned "
+                    f"{self.planned_steps} steps fit at the pace so far"
+                )
+            self.total_steps = total
+
+    def _from_rank0(self, value: int) -> int:
+        if not self.dist.active:
+            return value
+        dev = self.device if self.device.type == "cuda" else torch.device("cpu")
+        buf = torch.tensor([value], device=dev)
+        dist.broadcast(buf, 0)
+        return int(buf.item())
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.state.tokens / max(self.state.step_seconds, 1e-9)
 
     # ------------------------------------------------------------------ eval and checkpoints
 
@@ -552,24 +666,16 @@ class Trainer:
                 loss_sum += ce
                 total_tokens += n
             decoded = self.val[: self.cfg.eval_decode_limit]
-            exact = 0
-            step = self.plan.micro_batch_size
-            for i in range(0, len(decoded), step):
-                chunk = decoded[i : i + step]
-                longest = max(len(self.tokenizer.encode(e.go)) for e in chunk)
-                gens = model.generate_batch(
-                    [e.java for e in chunk],
-                    max_length=longest + 8,
-                    # What the hrm backend asks for: a person's corrected style.
-                    source_id=SOURCE_CORRECTED,
-                )
-                exact += sum(
-                    _norm_ws(g.text) == _norm_ws(e.go) for g, e in zip(gens, chunk, strict=True)
-                )
-        return {
+            gens = decode_examples(model, decoded, self.plan.micro_batch_size)
+        self._val_answers = gens
+        exact = sum(_norm_ws(g.text) == _norm_ws(e.go) for g, e in zip(gens, decoded, strict=True))
+        ev = {
             "val_loss": loss_sum / max(1, total_tokens),
             "exact_match": exact / max(1, len(decoded)),
         }
+        if self.post_edit:
+            ev.update(val_scores(gens, decoded))
+        return ev
 
     def _eval_and_save(self, window: list[float], began: float, seconds_before: float) -> None:
         s = self.state
@@ -577,16 +683,19 @@ class Trainer:
         # ranks, or one waits at the barrier for a rank that has left.
         self._evaluated_at = s.step
         if self.dist.is_main:
+            eval_began = time.monotonic()
             ev = self.evaluate()
+            self._eval_seconds = time.monotonic() - eval_began
             if window:
                 ev["train_loss"] = sum(window) / len(window)
             ev["step"] = float(s.step)
             s.last_eval = ev
             s.history.append(ev)
+            chrf = f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f})" if "chrf" in ev else ""
             self.log(
                 f"step {s.step}/{self.total_steps} epoch {s.epoch + (s.batch_in_epoch > 0)}: "
                 f"train loss {ev.get('train_loss', float('nan')):.4f}, val loss "
-                f"{ev['val_loss']:.4f}, exact match {ev['exact_match']:.1%}"
+                f"{ev['val_loss']:.4f}, exact match {ev['exact_match']:.1%}{chrf}"
             )
             self.wandb.log({k: v for k, v in ev.items() if k != "step"}, s.step)
             s.seconds = seconds_before + time.monotonic() - began

@@ -3,6 +3,7 @@ neither can answer. Real backends: an HRM checkpoint on disk, the LLM over loopb
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,11 @@ import torch
 
 from l2j_lsp.backends.auto import AutoBackend
 from l2j_lsp.backends.base import TranslationRequest, TranslationResult
+from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
+from l2j_lsp.hrm.calibration import FEATURES, Calibration
+from l2j_lsp.hrm.postedit import DRAFT_END, DRAFT_START
 from l2j_lsp.settings import Settings
 from tests.support.openai_server import OpenAIServer
 
@@ -141,3 +145,40 @@ async def test_a_rules_fallback_is_not_cached_past_an_outage(
     assert down.backend == "rules"
     up = await translate(with_cache(openai_server.base_url))
     assert up.backend == "llm" and not up.cached
+
+
+def post_edit_checkpoint(path: Path, calibrated_bias: float) -> Path:
+    """A real post-editing checkpoint: untrained, its copy head writes out the rules draft;
+    its stored calibration says ``sigmoid(calibrated_bias)`` whatever the answer."""
+    torch.manual_seed(0)
+    marks = Tokenizer.bytes().encode(DRAFT_START + DRAFT_END)
+    config = HRMConfig.preset(
+        "test",
+        copy_head=True,
+        prompt="post_edit",
+        copy_anchor_id=marks[0],
+        copy_end_id=marks[1],
+    )
+    width = len(FEATURES)
+    calibration = Calibration([0.0] * width, calibrated_bias, [0.0] * width, [1.0] * width, 20, 0.5)
+    HierarchicalReasoningModel(config).save_checkpoint(
+        path, training_state={"calibration": calibration.to_dict()}
+    )
+    return path
+
+
+@pytest.mark.parametrize(("bias", "answered_by"), [(-3.0, "llm"), (3.0, "hrm")])
+async def test_the_calibrated_confidence_decides_for_a_post_editing_hrm(
+    tmp_path: Path, openai_server: OpenAIServer, bias: float, answered_by: str
+) -> None:
+    ckpt = post_edit_checkpoint(tmp_path / "best.ckpt", bias)
+    settings = auto_settings(tmp_path, openai_server.base_url, ckpt, "UNSET")
+    result = await translate(settings)
+    assert result.backend == answered_by
+    if answered_by == "hrm":
+        # Valid Go, and confident: the HRM's answer (here the rules draft, copied) is taken.
+        assert result.go == rules_draft(REQUEST)
+        assert result.confidence == pytest.approx(1 / (1 + math.exp(-bias)))
+        assert result.route == ["hrm: answered"]
+    else:
+        assert result.route[0] == "hrm: confidence 0.05 < 0.50"

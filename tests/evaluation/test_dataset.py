@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from l2j_lsp.backends.base import TokenCallback, TranslationRequest, TranslationResult
-from l2j_lsp.evaluation.dataset_bench import evaluate_pairs, held_out_pairs, pair_request
+from l2j_lsp.backends.hrm import rules_draft
+from l2j_lsp.backends.rules import RulesBackend
+from l2j_lsp.evaluation.dataset_bench import evaluate_pairs, held_out_pairs, score
 from l2j_lsp.evaluation.report import summarize_dataset
+from l2j_lsp.training.post_edit import pair_request
 from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
 from l2j_lsp.training.train_data import Example, split
 
@@ -81,11 +84,74 @@ def test_a_small_dataset_is_scored_whole_as_training_validates_on_it(tmp_path: P
     assert "validating on the training pairs" in note
 
 
-def test_pair_request(store: DatasetStore) -> None:
+def test_pair_request(store: DatasetStore, tmp_path: Path) -> None:
     pair = held_out_pairs(store)[0][0]
-    request = pair_request(pair)
+    request = pair_request(pair, tmp_path)
     assert (request.java, request.scope, request.name) == (pair.input, "class", pair.symbol)
     assert request.go_package == "main"
+
+
+def test_split_all_scores_every_training_grade_pair(store: DatasetStore) -> None:
+    pairs, note = held_out_pairs(store, "all")
+    assert [p.id for p in pairs] == [p.id for p in store.pairs(TRAINING_STATUSES)]
+    assert note == f"all {len(pairs)} pairs"
+
+
+METHOD = """/** The hit points left. */
+  public int getHp() {
+    return _hp - _damage;
+  }"""
+SHOP = f"""package com.l2jserver.gameserver.model;
+
+public class Shop {{
+  private int _hp;
+  private int _damage;
+
+  {METHOD}
+}}
+"""
+
+
+async def test_a_method_pair_without_a_scope_is_translated_as_a_method(tmp_path: Path) -> None:
+    # Pairs imported from JSONL may carry no scope. Asked as a *file*, the rules translator
+    # made `package main` of every method (chrF ~2 where the translator gives ~55).
+    with DatasetStore(tmp_path / "d.sqlite") as store:
+        store.add(METHOD, "func (s *Shop) Hp() int {\n\treturn s.hp - s.damage\n}\n", "accepted")
+        pairs, _ = held_out_pairs(store, "all")
+    request = pair_request(pairs[0], tmp_path)
+    assert (request.scope, request.file_source) == ("method", "")
+    (result,) = await evaluate_pairs(RulesBackend(), pairs, root=tmp_path)
+    assert result.parsed and "func" in rules_draft(request)
+    assert result.chrf > 25, result  # "package main" scored 2.6
+    assert result.draft == score(rules_draft(request), pairs[0].output)
+
+
+async def test_the_java_file_gives_the_request_its_context(tmp_path: Path) -> None:
+    java = tmp_path / "src" / "Shop.java"
+    java.parent.mkdir()
+    java.write_text(SHOP)
+    with DatasetStore(tmp_path / "d.sqlite") as store:
+        store.add(METHOD, "func (s *Shop) Hp() int {}", "accepted", source_file="src/Shop.java")
+        store.add(METHOD, "x", "accepted", source_file="../outside/Shop.java")
+        inside, outside = store.pairs()
+    request = pair_request(inside, tmp_path)
+    assert request.file_source == SHOP and request.enclosing_type == "Shop"
+    assert "field: private int _damage;" in request.context
+    # A path that leaves the workspace is not read.
+    assert pair_request(outside, tmp_path).file_source == ""
+
+
+async def test_draft_scores_beside_the_backend(store: DatasetStore) -> None:
+    pairs, _ = held_out_pairs(store, "all")
+    results = await evaluate_pairs(Reference(store), pairs)
+    summary = summarize_dataset("reference", results, 0.5)
+    draft = summary.extra["draft"]
+    # The rules draft of `class C1 { int f1() }` is a struct and a method, not `func F1`.
+    assert draft["parse_rate"] == 1.0 and draft["exact_match"] == 0.0
+    assert 0.0 < draft["chrf"] < 100.0
+    assert summary.extra["chrf_over_draft"] == round(100.0 - draft["chrf"], 4)
+    assert summary.extra["not_worse_than_draft"] == 1.0
+    assert summary.extra["reliability"] is None  # the reference gives no confidence
 
 
 async def test_reference_backend_scores_perfectly(store: DatasetStore) -> None:

@@ -68,4 +68,7 @@ def random_model(seed: int = 0, **overrides: object) -> HierarchicalReasoningMod
     with torch.no_grad():
         model.source_emb.weight.normal_(0, 0.1)
         model.q_head.weight.normal_(0, 0.1)
+        if model.copy is not None:
+            model.copy.q.weight.normal_(0, 0.1)
+            model.copy.gate.weight.normal_(0, 0.1)
     return model.eval()

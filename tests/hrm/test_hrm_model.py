@@ -14,6 +14,8 @@ from l2j_lsp.hrm.tokenizer import BOS_ID, EOS_ID, PAD_ID, SEP_ID
 from tests.hrm.helpers import random_model
 
 DEEP = dict(N_sup=2, H_cycles=2, L_cycles=2, H_layers=2, L_layers=2)
+# The same checks with the copy head, whose first query copies after token 30.
+COPYING = [DEEP, {**DEEP, "copy_head": True, "copy_dim": 16, "copy_anchor_id": 30}]
 
 
 def _sequence(java_len: int, go_len: int, seed: int) -> tuple[torch.Tensor, int]:
@@ -24,8 +26,9 @@ def _sequence(java_len: int, go_len: int, seed: int) -> tuple[torch.Tensor, int]
     return ids, java_len + 2
 
 
-def test_cached_decoding_reproduces_full_forward() -> None:
-    model = random_model(**DEEP)
+@pytest.mark.parametrize("arch", COPYING)
+def test_cached_decoding_reproduces_full_forward(arch: dict[str, Any]) -> None:
+    model = random_model(**arch)
     ids, prefix = _sequence(11, 9, seed=1)
     full = model(ids[None], torch.tensor([prefix]))
     logits, q, state = model.prefill(ids[None, :prefix], torch.tensor([prefix]), None, 64)
@@ -38,8 +41,9 @@ def test_cached_decoding_reproduces_full_forward() -> None:
     assert abs(q.item() - full.q_logit.item()) <= 1e-4
 
 
-def test_cached_decoding_with_left_padding_matches_each_row() -> None:
-    model = random_model(**DEEP)
+@pytest.mark.parametrize("arch", COPYING)
+def test_cached_decoding_with_left_padding_matches_each_row(arch: dict[str, Any]) -> None:
+    model = random_model(**arch)
     rows = [_sequence(5, 6, seed=2), _sequence(12, 6, seed=3)]
     width = max(p for _, p in rows)
     prompts = torch.full((2, width), PAD_ID)
@@ -57,8 +61,9 @@ def test_cached_decoding_with_left_padding_matches_each_row() -> None:
             assert (step_logits[r] - full[p - 1 + i]).abs().max().item() <= 1e-4
 
 
-def test_changing_a_later_go_token_leaves_earlier_logits_unchanged() -> None:
-    model = random_model(**DEEP)
+@pytest.mark.parametrize("arch", COPYING)
+def test_changing_a_later_go_token_leaves_earlier_logits_unchanged(arch: dict[str, Any]) -> None:
+    model = random_model(**arch)
     ids, prefix = _sequence(8, 10, seed=4)
     changed = ids.clone()
     changed[prefix + 6] = (changed[prefix + 6] + 1 - 4) % 256 + 4

@@ -62,6 +62,7 @@ def run_train(
 def closing_json(stdout: str) -> dict[str, Any]:
     last = stdout.strip().splitlines()[-1]
     data = json.loads(last)
+    # The contract's keys, and the training throughput.
     assert set(data) == {
         "checkpoint",
         "epochs",
@@ -70,7 +71,9 @@ def closing_json(stdout: str) -> dict[str, Any]:
         "val_loss",
         "exact_match",
         "seconds",
+        "tokens_per_second",
     }
+    assert data["tokens_per_second"] > 0
     return dict(data)
 
 

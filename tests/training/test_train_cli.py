@@ -15,7 +15,9 @@ from pathlib import Path
 import torch
 
 from l2j_lsp.backends.base import TranslationRequest
-from l2j_lsp.backends.hrm import HrmBackend
+from l2j_lsp.backends.hrm import HrmBackend, rules_draft
+from l2j_lsp.evaluation.dataset_bench import held_out_pairs
+from l2j_lsp.evaluation.metrics import chrf
 from l2j_lsp.hrm.checkpoint import load_checkpoint
 from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
 from l2j_lsp.training.train_data import load_snapshot
@@ -30,9 +32,8 @@ from tests.training.conftest import (
 )
 from tests.training.pairs import short_pairs, write_jsonl
 
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
+EPOCHS = 40
+CHRF = re.compile(r"chrF ([\d.]+) \(draft ([\d.]+)\)")
 
 
 def test_cpu_config_learns_40_pairs_and_the_hrm_backend_uses_them(tmp_path: Path) -> None:
@@ -56,27 +57,38 @@ def test_cpu_config_learns_40_pairs_and_the_hrm_backend_uses_them(tmp_path: Path
     )
     assert imported.returncode == 0, imported.stderr
     began = time.monotonic()
-    done = run_train(tmp_path, CPU_CONFIG, dataset)
+    done = run_train(tmp_path, CPU_CONFIG, dataset, "--epochs", str(EPOCHS))
     seconds = time.monotonic() - began
     assert done.returncode == 0, done.stderr[-3000:]
     result = closing_json(done.stdout)
     print(f"cpu config: {result} in {seconds:.0f}s")
-    assert result["train_loss"] < 0.5
-    assert result["exact_match"] >= 0.9
+    assert result["train_loss"] < 0.5 and result["epochs"] == EPOCHS
     assert result["checkpoint"] == "checkpoints/l2j_hrm/best.ckpt"
     best = tmp_path / result["checkpoint"]
     assert best.is_file() and (tmp_path / "checkpoints/l2j_hrm/last.ckpt").is_file()
     log_dir = tmp_path / "data/projects/l2j-hrm-migration-cpu"
-    assert "exact match" in (log_dir / "train.log").read_text()
+    log = (log_dir / "train.log").read_text()
+    assert "exact match" in log
     assert (log_dir / "loss_curve.png").read_bytes()[:4] == b"\x89PNG"
+    # The held-out pairs' answers are closer to the Go than the rules drafts are (the drafts
+    # use L2jWrapper receivers and int32; the pairs *Obj and int).
+    answer_chrf, draft_chrf = (float(v) for v in CHRF.findall(log)[-1])
+    assert answer_chrf > draft_chrf + 5, log[-2000:]
+    assert "calibration on" in log
 
-    java, go = pairs[7]
+    # The hrm backend, asked as the editor asks, does better than the draft on pairs the run
+    # held out (best.ckpt is the checkpoint with the lowest val loss, not a memoriser).
+    with DatasetStore(dataset) as store:
+        held = [(p.input, p.output) for p in held_out_pairs(store)[0]]
     backend = HrmBackend(best, device="cpu", max_length=128)
-    answer = asyncio.run(
-        backend.translate(TranslationRequest(java=java, scope="method", name="f", go_package="p"))
-    )
-    assert _norm(answer.go) == _norm(go)
-    assert answer.backend == "hrm"
+    answers, drafts = [], []
+    for java, go in held:
+        request = TranslationRequest(java=java, scope="method", name="f", go_package="p")
+        answer = asyncio.run(backend.translate(request))
+        assert answer.backend == "hrm" and answer.confidence is not None
+        answers.append(chrf(answer.go, go))
+        drafts.append(chrf(rules_draft(request), go))
+    assert sum(answers) / len(held) > sum(drafts) / len(held), (answers, drafts)
 
 
 PROGRESS = re.compile(r"^\S+ step (\d+)/\d+ epoch \d+: loss ", flags=re.MULTILINE)

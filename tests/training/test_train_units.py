@@ -301,6 +301,32 @@ def test_trainer_recovers_from_an_injected_oom(
     assert (tmp_path / "checkpoints/l2j_hrm/best.ckpt").is_file()
 
 
+def test_a_time_budget_cuts_the_run_to_what_fits(
+    tmp_path: Path, pair_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 5,000 planned steps; a 6-second budget leaves room for a few dozen on any machine.
+    monkeypatch.chdir(tmp_path)
+    cfg = load_config(
+        tiny_config(
+            tmp_path / "cfg.yaml",
+            epochs=1000,
+            eval_interval=10_000,
+            log_interval=1,
+            time_budget_minutes=0.1,
+        )
+    )
+    log = TrainLog(tmp_path / "train.log", console=Console(stderr=True))
+    trainer = Trainer(cfg, load_snapshot(pair_store, None), torch.device("cpu"), False, log)
+    result = trainer.fit()
+    log.close()
+    assert trainer.planned_steps == 5000
+    assert 10 <= result.steps == trainer.total_steps < 5000
+    assert result.epochs == result.steps // trainer.steps_per_epoch  # whole epochs only
+    text = (tmp_path / "train.log").read_text()
+    assert f"of the planned {trainer.planned_steps} steps fit" in text
+    assert load_checkpoint(tmp_path / "checkpoints/l2j_hrm/last.ckpt").training_state["finished"]
+
+
 # ------------------------------------------------------------------ configs
 
 
@@ -328,7 +354,13 @@ def test_both_configs_parse_with_the_seed_values() -> None:
         16384,
     )
     cpu = load_config(CPU_CONFIG)
-    assert cpu.model.tokenizer == "bytes"
+    assert (cpu.model.tokenizer, cpu.model.prompt, cpu.model.copy_head) == (
+        "bpe",
+        "post_edit",
+        True,
+    )
+    assert cpu.num_threads == 1 and seed.num_threads is None
+    assert (seed.model.prompt, seed.model.copy_head) == ("post_edit", True)
 
 
 @pytest.mark.parametrize(
