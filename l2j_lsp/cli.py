@@ -71,12 +71,13 @@ def serve(
 ) -> None:
     """Run the language server (stdio by default)."""
     from l2j_lsp.server.app import create_server
+    from l2j_lsp.server.stdio import start_stdio
 
     server = create_server()
     if tcp:
         server.start_tcp(host, port)
     else:
-        server.start_io()
+        start_stdio(server)
 
 
 @app.command()

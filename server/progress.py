@@ -76,9 +76,10 @@ class CancelScope:
         self.by_user = False
         self.request_cancelled = False
         protocol: Any = server.protocol
-        msg_id = protocol.msg_id
+        # The id of the request being served (the command's), when there is one.
+        self.msg_id: int | str | None = protocol.msg_id
         self._request: Future[Any] | None = (
-            protocol._request_futures.get(msg_id) if msg_id is not None else None
+            protocol._request_futures.get(self.msg_id) if self.msg_id is not None else None
         )
         if self._request is not None:
             self._request.add_done_callback(self._on_request_done)

@@ -100,7 +100,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
 def test_corrupt_dataset_file_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "d.sqlite"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatasetError, match="cannot open the dataset"):
+    with pytest.raises(DatasetError, match="is damaged or not a dataset"):
         DatasetStore(path)
 
 
