@@ -54,6 +54,10 @@ class TranslationCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
         try:
+            # Read before writing anything, so a file set aside is kept as it was found.
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(translations)")}
+            if columns and not {"key", "result"} <= columns:
+                raise sqlite3.DatabaseError("its 'translations' table is another program's")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS translations"

@@ -172,3 +172,24 @@ async def test_suggestions_left_by_a_killed_server_are_removed_at_start(
         )
     finally:
         await stop_session(second)
+
+
+async def test_a_corrupt_translation_cache_is_rebuilt_with_a_warning(
+    tmp_path: Path, openai_server: OpenAIServer
+) -> None:
+    cache = tmp_path / ".l2j" / "cache.sqlite"
+    cache.parent.mkdir()
+    cache.write_bytes(b"\x00garbage" * 512)
+    session = await start_session(tmp_path, llm_settings(openai_server, cache={"enabled": True}))
+    try:
+        result = await session.run(await first_action(session))
+        assert result["status"] == "applied", result
+        warnings = [
+            m.message
+            for m in session.client.log_messages
+            if m.type == types.MessageType.Warning and "translation cache" in m.message
+        ]
+        assert warnings and "started a new one" in warnings[0]
+        assert list(cache.parent.glob("cache.sqlite.corrupt-*"))
+    finally:
+        await stop_session(session)
