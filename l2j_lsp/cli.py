@@ -7,12 +7,17 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
+
+from l2j_lsp.atomic import atomic_path
+from l2j_lsp.redact import redact
 
 if TYPE_CHECKING:
     from l2j_lsp.migration.batch import FileSummary
@@ -58,7 +63,7 @@ class BenchmarkName(StrEnum):
 
 
 def usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"error: {redact(message)}", highlight=False, markup=False, style="red")
     return typer.Exit(USAGE_ERROR)
 
 
@@ -124,7 +129,7 @@ def migrate(
     def on_outcome(outcome: Outcome) -> None:
         progress.advance(bar)
         if json_lines:
-            sys.stdout.write(json.dumps(outcome.to_json()) + "\n")
+            sys.stdout.write(redact(json.dumps(outcome.to_json())) + "\n")
             sys.stdout.flush()
 
     async def run() -> list[FileSummary]:
@@ -153,10 +158,11 @@ def _report(summaries: list[FileSummary], json_lines: bool, out: Path, backend: 
         bad = [o for o in summary.outcomes if o.status != "ok"]
         failed += bool(bad)
         for o in bad:
-            err.print(f"failed: {o.source} {o.name}: {o.message}", markup=False)
+            err.print(redact(f"failed: {o.source} {o.name}: {o.message}"), markup=False)
         for o in summary.outcomes:
             if o.status == "ok" and o.message:
-                routes[o.message] = routes.get(o.message, 0) + 1
+                route = redact(o.message)
+                routes[route] = routes.get(route, 0) + 1
         if json_lines:
             continue
         targets = sorted({_shown(Path(o.target)) for o in summary.outcomes if o.target})
@@ -182,13 +188,17 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _store(dataset: Path | None) -> DatasetStore:
+@contextmanager
+def _opened(dataset: Path | None) -> Iterator[DatasetStore]:
+    """The dataset, closed afterwards. A file that cannot be used, found so on opening or
+    in the middle of a read, is a usage error that names it (exit 2)."""
     from l2j_lsp.settings import Settings
     from l2j_lsp.training.store import DatasetError, DatasetStore
 
     path = dataset or Settings.resolve({}).dataset_path
     try:
-        return DatasetStore(path)
+        with DatasetStore(path) as store:
+            yield store
     except DatasetError as exc:
         raise usage_error(str(exc)) from None
 
@@ -204,7 +214,7 @@ def dataset_stats(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Counts by status and backend."""
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         stats = store.stats()
     if json_out:
         print(json.dumps(stats))
@@ -235,15 +245,17 @@ def dataset_export(
     from l2j_lsp.training.store import STATUSES, TRAINING_STATUSES
 
     statuses = STATUSES if all_statuses else TRAINING_STATUSES
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         if output is None:
             count = store.export_jsonl(sys.stdout, statuses)
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            tmp = output.with_name(output.name + ".tmp")
-            with tmp.open("w", encoding="utf-8") as fh:
+            with atomic_path(output) as tmp, tmp.open("w", encoding="utf-8") as fh:
                 count = store.export_jsonl(fh, statuses)
-            tmp.replace(output)
+        skipped = len(store.skipped)
+    if skipped:
+        # Each was named on stderr as it was met; the rest are exported.
+        err.print(f"exported {count} pairs; skipped {skipped} unreadable", highlight=False)
+        raise typer.Exit(1)
     err.print(f"exported {count} pairs", highlight=False)
 
 
@@ -255,7 +267,7 @@ def dataset_import(
     """Import the seed guide's per-pair JSON files or HRM JSONL."""
     from l2j_lsp.training.store import DatasetError
 
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         try:
             report = store.import_path(source)
         except DatasetError as exc:
