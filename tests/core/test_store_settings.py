@@ -196,3 +196,28 @@ def test_training_reads_around_a_bad_row(tmp_path: Path) -> None:
         conn.execute("UPDATE pairs SET go_keys = '{' WHERE id = 2")
     snapshot = load_snapshot(path, None)
     assert snapshot.from_store == 2 and len(snapshot.examples) == 2
+
+
+def test_workspace_settings_keep_written_files_inside_the_workspace(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    (root / ".l2j").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (root / "link").symlink_to(tmp_path / "elsewhere")  # a committed symlink is no way out
+    for key, value in (
+        ("dataset", {"path": "../elsewhere/d.sqlite"}),
+        ("dataset", {"path": "link/d.sqlite"}),
+        ("cache", {"path": str(tmp_path / "elsewhere" / "c.sqlite")}),
+        ("dataset", {"path": "~/d.sqlite"}),
+    ):
+        with pytest.raises(SettingsError, match=rf"l2j\.{key}\.path .* is outside the workspace"):
+            Settings.resolve({key: value}, root, environ={}, confine=True)
+    inside = Settings.resolve(
+        {"dataset": {"path": "data/d.sqlite"}}, root, environ={}, confine=True
+    )
+    assert inside.dataset_path == root.resolve() / "data" / "d.sqlite"
+    # The user's environment, or the command line (not confined), may choose any place.
+    env = {"L2J_DATASET_PATH": str(tmp_path / "elsewhere" / "d.sqlite")}
+    chosen = Settings.resolve({}, root, environ=env, confine=True)
+    assert chosen.dataset_path == tmp_path / "elsewhere" / "d.sqlite"
+    cli = Settings.resolve({"dataset": {"path": "../elsewhere/d.sqlite"}}, root, environ={})
+    assert cli.dataset_path.resolve() == (tmp_path / "elsewhere" / "d.sqlite").resolve()
