@@ -132,6 +132,7 @@ def _go_text(server: L2jServer, uri: str, path: Path) -> tuple[str | None, int |
 
 async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
     started = time.monotonic()
+    scope = CancelScope(server)
     try:
         args = MigrateArgs.parse(raw)
         open_doc = server.java_docs.get(args.uri)
@@ -151,6 +152,8 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
     kind = job.decl.kind if job.decl else "file"
     label = title(job.scope, kind, job.decl.name if job.decl else "")
     progress = Progress(server, label)
+    if scope.by_user:
+        return _cancelled(label, progress, backend.name)
     task: asyncio.Task[TranslationResult] | None = None
     try:
         ensure_inside(target.path, server.state.root)
@@ -165,7 +168,7 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
             progress.report(f"{count} tokens from {backend.name}")
 
         task = asyncio.ensure_future(translate(backend, request, on_token))
-        scope = CancelScope(server, task)
+        scope.guard(task)
         scope.watch_progress(progress)
         try:
             answer = await task
@@ -177,7 +180,9 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
         # One migration at a time per Go file: each edit is made from the text the one
         # before left, so concurrent migrations into one file never overwrite each other.
         async with server.target_lock(target.path):
-            return await _offer(server, job, request, target, answer, label, progress, scope)
+            return await _offer(
+                server, job, request, target, answer, label, progress, scope, started
+            )
     except (BackendError, TargetError, CommandError, OSError) as exc:
         progress.end("failed")
         user_fixable = getattr(exc, "user_fixable", isinstance(exc, TargetError | CommandError))
@@ -187,7 +192,6 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
     finally:
         if task is not None and not task.done():
             task.cancel()
-        log.debug("%s took %.2fs", label, time.monotonic() - started)
 
 
 def _cancelled(label: str, progress: Progress, backend: str) -> dict[str, Any]:
@@ -205,6 +209,7 @@ async def _offer(
     label: str,
     progress: Progress,
     scope: CancelScope,
+    started: float,
 ) -> dict[str, Any]:
     """Merge the Go into the target's text as it is now (the user may have edited it while
     the model ran), record the suggestion, send the edit, and record the user's answer."""
@@ -276,7 +281,8 @@ async def _offer(
         notes.append("the cancel came after the edit was offered, too late to withdraw it")
     notes.extend(f"not recorded: {p}" for p in problems)
     if applied:
-        log.info("%s: applied to %s by %s", label, go_uri, answer.backend)
+        seconds = time.monotonic() - started
+        log.info("%s: applied to %s by %s in %.1fs", label, go_uri, answer.backend, seconds)
         progress.end("applied")
         return result("applied", "; ".join([f"migrated to {target.path.name}", *notes]), **extra)
     reason = (reply.failure_reason if reply else None) or "not applied"
