@@ -84,7 +84,7 @@ def load_checkpoint(path: str | Path, map_location: str | torch.device = "cpu") 
     try:
         raw = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as exc:
-        if isinstance(exc, pickle.UnpicklingError) and "weights only" in str(exc).lower():
+        if isinstance(exc, pickle.UnpicklingError) and "Unsupported global" in str(exc):
             # torch's safe loader met an object it will not build: refused, not damaged.
             raise CheckpointError(
                 f"checkpoint {path} was refused unread: it holds Python objects besides "

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lsprotocol import types
+from pygls.exceptions import FeatureRequestError
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
@@ -62,8 +63,9 @@ class L2jServer(LanguageServer):
         return result("failed", message, **extra)
 
     def report_server_error(self, error: Exception, source: Any) -> None:
-        # pygls shows these as "Error in server: ..."; they may quote a secret too.
-        self.show(redact(f"internal error: {error}"), types.MessageType.Error)
+        # As pygls does (a failed request already has its error reply), with secrets masked.
+        if source is not FeatureRequestError:
+            self.show(redact(f"internal error: {error}"), types.MessageType.Error)
 
     def apply_settings(self, payload: Any, root: Path | None = None) -> None:
         try:
