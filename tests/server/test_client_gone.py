@@ -21,19 +21,32 @@ JAVA = "package a;\n\npublic class A {\n    int getHp() { return hp; }\n}\n"
 
 
 class RawClient:
-    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+    def __init__(
+        self,
+        proc: asyncio.subprocess.Process,
+        stdout: asyncio.StreamReader,
+        stdout_pipe: asyncio.ReadTransport,
+    ) -> None:
         self.proc = proc
+        self.stdout = stdout
+        # The client's end of the server's stdout: closing it is what a dying editor does.
+        self.stdout_pipe = stdout_pipe
         self.next_id = 0
 
     @classmethod
     async def start(cls, root: Path) -> RawClient:
+        read_fd, write_fd = os.pipe()
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "l2j_lsp", "serve",
             cwd=root, env={**os.environ, "OMP_NUM_THREADS": "1"},
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+            stdin=asyncio.subprocess.PIPE, stdout=write_fd, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        return cls(proc)
+        os.close(write_fd)
+        stdout = asyncio.StreamReader()
+        pipe, _ = await asyncio.get_running_loop().connect_read_pipe(
+            lambda: asyncio.StreamReaderProtocol(stdout), os.fdopen(read_fd, "rb")
+        )
+        return cls(proc, stdout, pipe)
 
     def send(self, message: dict[str, Any]) -> None:
         assert self.proc.stdin is not None
@@ -47,12 +60,11 @@ class RawClient:
 
     async def receive(self) -> dict[str, Any]:
         """The next message; the server's own requests are answered with null."""
-        assert self.proc.stdout is not None
         length = 0
-        while (line := await self.proc.stdout.readline()).strip():
+        while (line := await self.stdout.readline()).strip():
             if line.lower().startswith(b"content-length:"):
                 length = int(line.split(b":")[1])
-        message: dict[str, Any] = json.loads(await self.proc.stdout.readexactly(length))
+        message: dict[str, Any] = json.loads(await self.stdout.readexactly(length))
         if "method" in message and "id" in message:
             self.send({"id": message["id"], "result": None})
         return message
@@ -120,8 +132,7 @@ async def test_the_server_exits_when_the_client_stops_reading(tmp_path: Path) ->
     client = await RawClient.start(tmp_path)
     await client.start_decoding(tmp_path)
     # The editor dies: nobody reads the server's stdout any more (stdin stays open).
-    transport = client.proc._transport  # type: ignore[attr-defined]
-    transport.get_pipe_transport(1).close()
+    client.stdout_pipe.close()
     stderr = await client.stderr_until_exit()
     assert "the client stopped reading (stdout closed): stopping" in stderr
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr[-2000:]
@@ -135,5 +146,6 @@ async def test_the_server_exits_when_stdin_closes_mid_decode(tmp_path: Path) -> 
     assert client.proc.stdin is not None
     client.proc.stdin.close()
     stderr = await client.stderr_until_exit()
+    client.stdout_pipe.close()
     assert "Traceback" not in stderr, stderr[-2000:]
     assert client.proc.returncode == 0
