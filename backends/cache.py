@@ -1,15 +1,19 @@
 """A persistent translation cache: the same source, scope context, backend, model and prompt
 version give the same answer without a second model call.
 
-Stored in its own SQLite file (not the dataset: a cache may be deleted at any time).
+Stored in its own SQLite file (not the dataset: a cache may be deleted at any time). So
+a cache file that cannot be read is never an error: it is set aside (renamed
+``cache.sqlite.corrupt-<time>``), a new one is started, and a warning says so.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -20,6 +24,8 @@ from l2j_lsp.backends.base import (
     TranslationRequest,
     TranslationResult,
 )
+
+log = logging.getLogger("l2j.cache")
 
 
 def cache_key(request: TranslationRequest, backend: str, model: str) -> str:
@@ -37,36 +43,100 @@ def cache_key(request: TranslationRequest, backend: str, model: str) -> str:
 
 class TranslationCache:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute(
-            "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, result TEXT NOT NULL)"
-        )
-        self._conn.commit()
+        self.path = path
         self._lock = threading.Lock()
+        try:
+            self._conn = self._connect()
+        except sqlite3.Error as exc:
+            self._conn = self._replace(None, exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
+        try:
+            # Read before writing anything, so a file set aside is kept as it was found.
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(translations)")}
+            if columns and not {"key", "result"} <= columns:
+                raise sqlite3.DatabaseError("its 'translations' table is another program's")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS translations"
+                " (key TEXT PRIMARY KEY, result TEXT NOT NULL)"
+            )
+            conn.execute("SELECT key, result FROM translations LIMIT 1").fetchall()
+            conn.commit()
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
+
+    def _replace(self, conn: sqlite3.Connection | None, exc: sqlite3.Error) -> sqlite3.Connection:
+        """Set the unreadable file aside and start a new one; without a usable file,
+        cache in memory for this run."""
+        if conn is not None:
+            conn.close()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+            fresh = self._connect()
+        except (OSError, sqlite3.Error) as again:
+            log.warning(
+                "the translation cache %s cannot be used (%s; %s): caching in memory only",
+                self.path, exc, again,
+            )  # fmt: skip
+            return sqlite3.connect(":memory:", check_same_thread=False)
+        log.warning(
+            "the translation cache %s could not be read (%s): moved it to %s and started a "
+            "new one", self.path, exc, aside.name,
+        )  # fmt: skip
+        return fresh
 
     def get(self, key: str) -> TranslationResult | None:
         with self._lock:
-            row = self._conn.execute(
-                "SELECT result FROM translations WHERE key = ?", (key,)
-            ).fetchone()
+            try:
+                row = self._conn.execute(
+                    "SELECT result FROM translations WHERE key = ?", (key,)
+                ).fetchone()
+            except sqlite3.Error as exc:
+                if not _transient(exc):
+                    self._conn = self._replace(self._conn, exc)
+                return None
         if row is None:
             return None
-        result = TranslationResult(**json.loads(row[0]))
+        try:
+            result = TranslationResult(**json.loads(row[0]))
+        except (TypeError, ValueError) as exc:
+            log.warning("ignoring an unreadable entry of the translation cache: %s", exc)
+            return None
         result.cached = True
         return result
 
     def put(self, key: str, result: TranslationResult) -> None:
         with self._lock:
-            self._conn.execute(
-                "INSERT OR REPLACE INTO translations (key, result) VALUES (?, ?)",
-                (key, json.dumps(asdict(result))),
-            )
-            self._conn.commit()
+            try:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO translations (key, result) VALUES (?, ?)",
+                    (key, json.dumps(asdict(result))),
+                )
+                self._conn.commit()
+            except sqlite3.Error as exc:
+                if _transient(exc):
+                    log.warning("could not store an answer in the translation cache: %s", exc)
+                else:
+                    self._conn = self._replace(self._conn, exc)
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _transient(exc: sqlite3.Error) -> bool:
+    """A problem of the moment (another writer, a full disk), not of the file."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in text for word in ("locked", "busy", "full", "readonly", "read-only")
+    )
 
 
 class CachedBackend:

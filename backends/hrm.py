@@ -61,6 +61,8 @@ class HrmBackend:
         # One decode at a time: a cancelled decode still finishing its current token holds
         # this briefly, and concurrent decodes would only split the same cores.
         self._decode_lock = threading.Lock()
+        # The stop flags of the decodes under way: closing the backend sets them all.
+        self._running: set[threading.Event] = set()
 
     @property
     def model_id(self) -> str:
@@ -150,11 +152,14 @@ class HrmBackend:
                 )
             return gen.text, model.calibrated_confidence(gen, draft), gen.tokens
 
+        self._running.add(stop)
         try:
             text, confidence, tokens = await asyncio.to_thread(decode)
         except asyncio.CancelledError:
             stop.set()
             raise
+        finally:
+            self._running.discard(stop)
         return TranslationResult(
             go=text,
             backend=self.name,
@@ -164,4 +169,6 @@ class HrmBackend:
         )
 
     async def aclose(self) -> None:
+        for stop in list(self._running):
+            stop.set()
         self._model = None

@@ -3,6 +3,7 @@ OpenAI client until a backend is first used."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from l2j_lsp.backends.base import Backend, BackendConfigError
@@ -37,8 +38,10 @@ def _hrm(settings: Settings) -> Backend:
 
 def _rules(settings: Settings) -> Backend:
     from l2j_lsp.backends.rules import RulesBackend
+    from l2j_lsp.backends.worker import InWorker
 
-    return RulesBackend()
+    # Pure Python CPU: in a worker process, so the server's event loop never waits for it.
+    return InWorker(RulesBackend())
 
 
 def _auto(settings: Settings) -> Backend:
@@ -69,6 +72,22 @@ FACTORIES: dict[str, Callable[[Settings], Backend]] = {
     "auto": _auto,
 }
 assert set(FACTORIES) == set(BACKENDS)
+
+
+# The modules each backend imports on first use (the OpenAI client alone takes ~1 s).
+_MODULES: dict[str, tuple[str, ...]] = {
+    "llm": ("l2j_lsp.backends.llm", "l2j_lsp.backends.cache"),
+    "hrm": ("l2j_lsp.backends.hrm", "l2j_lsp.backends.cache"),
+    "rules": ("l2j_lsp.backends.rules", "l2j_lsp.backends.worker"),
+}
+_MODULES["auto"] = ("l2j_lsp.backends.auto", *_MODULES["llm"], *_MODULES["hrm"], *_MODULES["rules"])
+
+
+def preload(name: str) -> None:
+    """Import what backend ``name`` needs, so that a server can do it on a worker thread
+    ahead of the first migration instead of on its event loop."""
+    for module in _MODULES.get(name, ()):
+        importlib.import_module(module)
 
 
 def create_backend(name: str, settings: Settings) -> Backend:

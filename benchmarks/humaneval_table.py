@@ -18,7 +18,7 @@ from l2j_lsp.evaluation.report import Summary, summarize_humaneval
 
 COMPILE_TARGET = 0.90
 PASS_TARGET = 0.40
-# CodeGeeX paper, Java -> Go translation, pass@1 (from benchmarks/data/humaneval-x).
+# CodeGeeX paper, Java -> Go translation, pass@1 (from evaluation/data/humaneval-x).
 PUBLISHED = (
     ("CodeGen-Multi-16B", 34.00),
     ("InCoder-6.7B", 21.58),

@@ -2,7 +2,10 @@
 
 1. codeAction latency on a generated 11,000-line Java class, seen by a real LSP client over
    stdio: median and max of 50 requests. Target: median <= 5 ms, max <= 50 ms.
-2. ``migrate --jobs 1`` vs ``--jobs 16`` over 64 files against the loopback OpenAI server
+2. The same under load: codeAction latency on a 25,000-line class while 20 migrations of
+   its methods (rules backend) run at once, every request until the last migration ends.
+   Target: median <= 5 ms, max <= 50 ms.
+3. ``migrate --jobs 1`` vs ``--jobs 16`` over 64 files against the loopback OpenAI server
    answering after 300 ms: files/s and the share of the limit (jobs / latency) reached.
    Target: >= 80 %.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import statistics
 import subprocess
 import sys
@@ -25,10 +29,11 @@ from benchmarks.table import write_table
 from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.migration.batch import BatchMigrator, collect_java_files
 from l2j_lsp.settings import Settings
-from tests.server.lsp_session import start_session, stop_session
+from tests.server.lsp_session import Session, start_session, stop_session
 
 LATENCY_S = 0.3
 FILES = 64
+MIGRATIONS = 20
 
 
 def god_class(lines: int = 11_000) -> str:
@@ -48,6 +53,21 @@ def god_class(lines: int = 11_000) -> str:
     )
 
 
+async def timed_code_action(session: Session, uri: str, line: int) -> float:
+    """Milliseconds from request to answer, as the client sees them."""
+    started = time.perf_counter()
+    actions = await session.client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(line, 8), types.Position(line, 8)),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
+    elapsed = time.perf_counter() - started
+    assert actions, f"no actions at line {line}"
+    return elapsed * 1000
+
+
 async def code_action_latency(root: Path) -> tuple[float, float, int]:
     text = god_class()
     session = await start_session(root, {"backend": "rules"})
@@ -56,20 +76,37 @@ async def code_action_latency(root: Path) -> tuple[float, float, int]:
         line_count = text.count("\n")
         timings = []
         for i in range(55):
-            line = 10 + (i * 197) % (line_count - 20)
-            started = time.perf_counter()
-            actions = await session.client.text_document_code_action_async(
-                types.CodeActionParams(
-                    text_document=types.TextDocumentIdentifier(uri=uri),
-                    range=types.Range(types.Position(line, 8), types.Position(line, 8)),
-                    context=types.CodeActionContext(diagnostics=[]),
-                )
-            )
-            elapsed = time.perf_counter() - started
-            assert actions, f"no actions at line {line}"
+            elapsed = await timed_code_action(session, uri, 10 + (i * 197) % (line_count - 20))
             if i >= 5:  # the first requests warm up the connection
-                timings.append(elapsed * 1000)
+                timings.append(elapsed)
         return statistics.median(timings), max(timings), line_count
+    finally:
+        await stop_session(session)
+
+
+async def code_actions_under_migrations(root: Path) -> tuple[float, float, int, int]:
+    """(median ms, max ms, requests, lines) of code actions while MIGRATIONS migrations of
+    the file's methods run at once."""
+    text = god_class(25_000)
+    session = await start_session(root, {"backend": "rules", "cache": {"enabled": False}})
+    try:
+        uri = session.open("L2PcInstance.java", text)
+        lines = text.splitlines()
+        starts = [i for i, line in enumerate(lines) if line.startswith("    public int handle")]
+        picked = starts[:: len(starts) // (MIGRATIONS + 1)][: MIGRATIONS + 1]
+        actions = [(await session.actions(uri, line + 1, 8))[0] for line in picked]
+        for i in range(5):
+            await timed_code_action(session, uri, 10 + i * 197)
+        # Steady state: the first migration imports the translator and starts its worker.
+        assert (await session.run(actions[0]))["status"] == "applied"
+        running = [asyncio.ensure_future(session.run(a)) for a in actions[1:]]
+        timings: list[float] = []
+        while not all(r.done() for r in running):
+            line = 10 + (len(timings) * 197) % (len(lines) - 20)
+            timings.append(await timed_code_action(session, uri, line))
+        results = await asyncio.gather(*running)
+        assert all(r["status"] == "applied" for r in results), results
+        return statistics.median(timings), max(timings), len(timings), len(lines)
     finally:
         await stop_session(session)
 
@@ -125,11 +162,26 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         median_ms, max_ms, lines = await code_action_latency(root / "ws")
+        busy_median, busy_max, busy_n, busy_lines = await code_actions_under_migrations(
+            root / "busy"
+        )
         with model_server(LATENCY_S) as base_url:
             rates = {jobs: await migrate_throughput(root, base_url, jobs) for jobs in (1, 16)}
     rows = [
         [f"codeAction, {lines:,}-line class, median of 50", f"{median_ms:.2f} ms", "<= 5 ms"],
         [f"codeAction, {lines:,}-line class, max of 50", f"{max_ms:.2f} ms", "<= 50 ms"],
+        [
+            f"codeAction, {busy_lines:,}-line class, {MIGRATIONS} migrations running, "
+            f"median of {busy_n}",
+            f"{busy_median:.2f} ms",
+            "<= 5 ms",
+        ],
+        [
+            f"codeAction, {busy_lines:,}-line class, {MIGRATIONS} migrations running, "
+            f"max of {busy_n}",
+            f"{busy_max:.2f} ms",
+            "<= 50 ms",
+        ],
     ]
     for jobs, rate in rates.items():
         limit = jobs / LATENCY_S
@@ -147,9 +199,20 @@ async def main() -> None:
         ["measure", "result", "target"],
         rows,
         "codeAction is timed at the client (request to response over stdio, JSON included). "
+        f"Under load: {MIGRATIONS} method migrations (rules backend, which translates in "
+        "worker processes) of the same class started together, after one warm-up "
+        "migration; every code action sent until the last one ended is counted. "
         "migrate runs the batch pipeline in process against the loopback OpenAI server "
-        "running in a process of its own.",
+        f"running in a process of its own. Load average when done: {_load()}.",
     )
+
+
+def _load() -> str:
+    """The machine's 1-minute load average: on a shared machine it explains outliers."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":

@@ -28,7 +28,8 @@ from l2j_lsp.evaluation.runner import ask, run_all
 from l2j_lsp.migration.gofile import GoImport, parse_source
 from l2j_lsp.migration.validate import go_syntax_error
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "humaneval-x"
+# Inside the package, so an installed wheel carries it (pyproject's package-data).
+DATA_DIR = Path(__file__).with_name("data") / "humaneval-x"
 # Standard packages a task's code may use without importing them: several canonical
 # solutions do (Go/17 uses strings, Go/20 math and sort with an empty import block), so the
 # harness adds them the way goimports would, and only where the file refers to them.

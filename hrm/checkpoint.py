@@ -8,6 +8,7 @@ a reader sees the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,13 @@ def load_checkpoint(path: str | Path, map_location: str | torch.device = "cpu") 
     try:
         raw = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as exc:
+        if isinstance(exc, pickle.UnpicklingError) and "Unsupported global" in str(exc):
+            # torch's safe loader met an object it will not build: refused, not damaged.
+            raise CheckpointError(
+                f"checkpoint {path} was refused unread: it holds Python objects besides "
+                "tensors, and loading them could run code; use a checkpoint written by "
+                "`l2j-lsp train`"
+            ) from None
         if head == _ZIP_MAGIC:
             raise CheckpointError(
                 f"checkpoint {path} is truncated or corrupt and cannot be read ({exc})"

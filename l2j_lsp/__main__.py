@@ -1,3 +1,5 @@
 from l2j_lsp.cli import main
 
-main()
+# Guarded: worker processes (spawned, see backends/worker.py) import this module again.
+if __name__ == "__main__":
+    main()

@@ -7,12 +7,17 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
+
+from l2j_lsp.atomic import atomic_path
+from l2j_lsp.redact import redact
 
 if TYPE_CHECKING:
     from l2j_lsp.training.store import DatasetStore
@@ -57,7 +62,7 @@ class BenchmarkName(StrEnum):
 
 
 def usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"error: {redact(message)}", highlight=False, markup=False, style="red")
     return typer.Exit(USAGE_ERROR)
 
 
@@ -70,12 +75,13 @@ def serve(
 ) -> None:
     """Run the language server (stdio by default)."""
     from l2j_lsp.server.app import create_server
+    from l2j_lsp.server.stdio import start_stdio
 
     server = create_server()
     if tcp:
         server.start_tcp(host, port)
     else:
-        server.start_io()
+        start_stdio(server)
 
 
 @app.command()
@@ -134,13 +140,17 @@ def migrate(
     raise typer.Exit(1 if failed else 0)
 
 
-def _store(dataset: Path | None) -> DatasetStore:
+@contextmanager
+def _opened(dataset: Path | None) -> Iterator[DatasetStore]:
+    """The dataset, closed afterwards. A file that cannot be used, found so on opening or
+    in the middle of a read, is a usage error that names it (exit 2)."""
     from l2j_lsp.settings import Settings
     from l2j_lsp.training.store import DatasetError, DatasetStore
 
     path = dataset or Settings.resolve({}).dataset_path
     try:
-        return DatasetStore(path)
+        with DatasetStore(path) as store:
+            yield store
     except DatasetError as exc:
         raise usage_error(str(exc)) from None
 
@@ -183,7 +193,7 @@ def dataset_stats(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Counts by status and backend."""
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         stats = store.stats()
     if json_out:
         print(json.dumps(stats))
@@ -214,15 +224,17 @@ def dataset_export(
     from l2j_lsp.training.store import STATUSES, TRAINING_STATUSES
 
     statuses = STATUSES if all_statuses else TRAINING_STATUSES
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         if output is None:
             count = store.export_jsonl(sys.stdout, statuses)
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            tmp = output.with_name(output.name + ".tmp")
-            with tmp.open("w", encoding="utf-8") as fh:
+            with atomic_path(output) as tmp, tmp.open("w", encoding="utf-8") as fh:
                 count = store.export_jsonl(fh, statuses)
-            tmp.replace(output)
+        skipped = len(store.skipped)
+    if skipped:
+        # Each was named on stderr as it was met; the rest are exported.
+        err.print(f"exported {count} pairs; skipped {skipped} unreadable", highlight=False)
+        raise typer.Exit(1)
     err.print(f"exported {count} pairs", highlight=False)
 
 
@@ -234,7 +246,7 @@ def dataset_import(
     """Import the seed guide's per-pair JSON files or HRM JSONL."""
     from l2j_lsp.training.store import DatasetError
 
-    with _store(dataset) as store:
+    with _opened(dataset) as store:
         try:
             report = store.import_path(source)
         except DatasetError as exc:

@@ -3,16 +3,24 @@
 Sources, later winning: defaults, ``initializationOptions``, ``workspace/configuration``,
 ``workspace/didChangeConfiguration`` (the server calls :func:`merge` for each), and for the
 command line its flags. Keys are the contract's nested camelCase keys.
+
+A workspace's settings may come from a file committed to its repository, so the server
+resolves them ``confined``: the files it writes (dataset, cache) must lie inside the
+workspace, unless the user names them in the environment (``L2J_DATASET_PATH``,
+``L2J_CACHE_PATH``), which no repository controls.
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from l2j_lsp.redact import looks_like_key, remember, url_secrets
 
 BACKENDS = ("auto", "hrm", "llm", "rules")
 
@@ -41,6 +49,15 @@ DEFAULTS: dict[str, Any] = {
     "dataset": {"path": ".l2j/dataset.sqlite", "record": True},
     "cache": {"enabled": True, "path": ".l2j/cache.sqlite"},
 }
+
+
+# Settings the user may give in the environment instead (they win over any source).
+ENV_OVERRIDES = {
+    "llm.baseUrl": "L2J_LLM_BASE_URL",
+    "dataset.path": "L2J_DATASET_PATH",
+    "cache.path": "L2J_CACHE_PATH",
+}
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class SettingsError(ValueError):
@@ -108,7 +125,11 @@ class Settings:
         raw: Mapping[str, Any] | None = None,
         root: Path | None = None,
         environ: Mapping[str, str] | None = None,
+        *,
+        confine: bool = False,
     ) -> Settings:
+        """Resolve ``raw`` over the defaults; ``confine`` refuses dataset and cache paths
+        outside ``root`` (the server's rule for workspace settings)."""
         env = os.environ if environ is None else environ
         data = merge(DEFAULTS, raw or {})
         root = (root or Path.cwd()).resolve()
@@ -118,6 +139,21 @@ class Settings:
                 raise SettingsError(f"l2j.{key} must be a non-empty path, got {value!r}")
             p = Path(os.path.expanduser(value))
             return p if p.is_absolute() else root / p
+
+        def written_path(value: Any, key: str) -> Path:
+            """A file the tools write: from the environment if set there, else confined."""
+            override = env.get(ENV_OVERRIDES[key])
+            if override:
+                return path(override, key)
+            p = path(value, key)
+            if confine and not p.resolve().is_relative_to(root):
+                raise SettingsError(
+                    f"l2j.{key} {value!r} is outside the workspace {root}: the server writes "
+                    "only inside the workspace (its settings may come from a file in the "
+                    f"repository); use a path inside it, or set {ENV_OVERRIDES[key]} in the "
+                    "editor's environment"
+                )
+            return p
 
         def number(value: Any, key: str, kind: type) -> Any:
             try:
@@ -129,14 +165,16 @@ class Settings:
         if backend not in BACKENDS:
             raise SettingsError(f"l2j.backend is {backend!r}; use one of: {', '.join(BACKENDS)}")
         llm = data["llm"]
-        base_url = env.get("L2J_LLM_BASE_URL") or str(llm["baseUrl"])
+        base_url = env.get(ENV_OVERRIDES["llm.baseUrl"]) or str(llm["baseUrl"])
+        # A password in the URL is a secret like the key: mask it wherever it may show.
+        remember(*url_secrets(base_url))
         return cls(
             root=root,
             backend=backend,
             llm=LlmSettings(
                 base_url=base_url.rstrip("/"),
                 model=str(llm["model"]),
-                api_key_env=str(llm["apiKeyEnv"]),
+                api_key_env=_api_key_env(llm["apiKeyEnv"]),
                 timeout=number(llm["timeout"], "llm.timeout", float),
                 max_retries=number(llm["maxRetries"], "llm.maxRetries", int),
                 max_concurrency=max(1, number(llm["maxConcurrency"], "llm.maxConcurrency", int)),
@@ -150,8 +188,22 @@ class Settings:
             go_out_dir=path(data["go"]["outDir"], "go.outDir"),
             go_module=str(data["go"]["module"]),
             go_strip_prefix=str(data["go"]["stripPrefix"]),
-            dataset_path=path(data["dataset"]["path"], "dataset.path"),
+            dataset_path=written_path(data["dataset"]["path"], "dataset.path"),
             dataset_record=bool(data["dataset"]["record"]),
             cache_enabled=bool(data["cache"]["enabled"]),
-            cache_path=path(data["cache"]["path"], "cache.path"),
+            cache_path=written_path(data["cache"]["path"], "cache.path"),
         )
+
+
+def _api_key_env(value: Any) -> str:
+    """The NAME of the variable holding the key; a key put here by mistake is refused
+    without being repeated, and masked from then on."""
+    name = str(value).strip()
+    if looks_like_key(name) or not _ENV_NAME.fullmatch(name):
+        remember(name)
+        raise SettingsError(
+            "l2j.llm.apiKeyEnv must be the NAME of an environment variable (e.g. "
+            "OPENROUTER_API_KEY), not the key itself: export the key in that variable and "
+            "put its name here (the value you set is not shown, as it may be the key)"
+        )
+    return name

@@ -27,10 +27,12 @@ class TargetError(ValueError):
 
 
 def snake_case(name: str) -> str:
-    """``L2PcInstance`` -> ``l2_pc_instance``, ``HTMLParser`` -> ``html_parser``."""
+    """``L2PcInstance`` -> ``l2_pc_instance``, ``HTMLParser`` -> ``html_parser``. Letters
+    outside ASCII stay (``Größe`` -> ``größe``): Go takes them in file names, and
+    dropping them would send different classes to one file."""
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
-    return re.sub(r"[^0-9a-zA-Z_]+", "_", s).strip("_").lower() or "file"
+    return re.sub(r"[\W_]+", "_", s).strip("_").lower() or "file"
 
 
 def go_package_name(directory: str) -> str:

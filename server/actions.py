@@ -9,7 +9,7 @@ from typing import Any
 from lsprotocol import types
 
 from l2j_lsp.migration.positions import Encoding
-from l2j_lsp.migration.scope import Declaration, JavaDocument
+from l2j_lsp.migration.scope import TYPE_NODES, Declaration, JavaDocument
 
 COMMAND = "l2j.migrateToGo"
 KIND = types.CodeActionKind.RefactorRewrite
@@ -69,6 +69,11 @@ def code_actions(
         (rng.start.line, rng.start.character), (rng.end.line, rng.end.character), encoding
     )
     actions = [_action(uri, doc, decl, encoding) for decl in doc.enclosing(start, end)]
-    if not doc.has_error and doc.text.strip():
+    if not doc.has_error and declares_types(doc):
         actions.append(_action(uri, doc, None, encoding))
     return actions
+
+
+def declares_types(doc: JavaDocument) -> bool:
+    """A file worth migrating whole declares a type (not only a package or comments)."""
+    return any(child.type in TYPE_NODES for child in doc.tree.root_node.named_children)

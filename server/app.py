@@ -2,43 +2,70 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lsprotocol import types
+from pygls.exceptions import FeatureRequestError
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 import l2j_lsp
+from l2j_lsp.backends.registry import preload
 from l2j_lsp.migration.validate import go_syntax_problem
+from l2j_lsp.redact import redact, remember
 from l2j_lsp.server import actions
 from l2j_lsp.server.corrections import capture_corrections
 from l2j_lsp.server.documents import JavaDocuments, is_go, is_java, lsp_encoding
-from l2j_lsp.server.logs import LspLogHandler, Redactor
-from l2j_lsp.server.migrate_command import _result, migrate_to_go, undo_migration
+from l2j_lsp.server.logs import LspLogHandler
+from l2j_lsp.server.migrate_command import migrate_to_go, result, undo_migration
+from l2j_lsp.server.protocol import L2jProtocol
 from l2j_lsp.server.state import ServerState
 from l2j_lsp.settings import SettingsError
+from l2j_lsp.training.store import DatasetError, DatasetStore
 
 log = logging.getLogger("l2j")
 
+T = TypeVar("T")
+# Keys whose values are masked in anything the server shows, besides l2j.llm.apiKeyEnv's.
+KEY_VARIABLES = ("OPENROUTER_API_KEY", "OPENAI_API_KEY")
+
 
 class L2jServer(LanguageServer):
+    protocol: L2jProtocol
+
     def __init__(self) -> None:
-        super().__init__("l2j-lsp", l2j_lsp.__version__)
+        super().__init__("l2j-lsp", l2j_lsp.__version__, protocol_cls=L2jProtocol)
         self.state = ServerState()
         self.java_docs = JavaDocuments()
-        self.redact = Redactor()
+        self._target_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        # One thread prepares migrations: a single contender for the GIL keeps the event
+        # loop's waits for it short while many migrations start at once.
+        self.prepare_pool = ThreadPoolExecutor(1, thread_name_prefix="l2j-prepare")
+        self._shown: set[str] = set()
+        self._background: set[asyncio.Future[None]] = set()
+
+    def show(self, message: str, kind: types.MessageType) -> None:
+        self.window_show_message(types.ShowMessageParams(type=kind, message=f"l2j: {message}"))
 
     def fail(self, message: str, user_fixable: bool = False, **extra: Any) -> dict[str, Any]:
         """Log a failure, show it when the user can act on it, and build the result."""
-        message = self.redact(message)
+        message = redact(message)
         log.error("%s", message)
         if user_fixable:
-            self.window_show_message(
-                types.ShowMessageParams(type=types.MessageType.Error, message=f"l2j: {message}")
-            )
-        return _result("failed", message, **extra)
+            self.show(message, types.MessageType.Error)
+        return result("failed", message, **extra)
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        # As pygls does (a failed request already has its error reply), with secrets masked.
+        if source is not FeatureRequestError:
+            self.show(redact(f"internal error: {error}"), types.MessageType.Error)
 
     def apply_settings(self, payload: Any, root: Path | None = None) -> None:
         try:
@@ -46,9 +73,55 @@ class L2jServer(LanguageServer):
         except SettingsError as exc:
             self.fail(str(exc), user_fixable=True)
             return
-        self.redact.env_names.add(self.state.settings.llm.api_key_env)
+        remember(
+            *(os.environ.get(n) for n in (*KEY_VARIABLES, self.state.settings.llm.api_key_env))
+        )
         if changed:
             log.info("settings changed: %s", ", ".join(changed))
+        if "backend" in changed:
+            self._preload()
+
+    def _preload(self) -> None:
+        """Import the backend's modules on a thread, not on the loop at the first use."""
+        task = asyncio.ensure_future(asyncio.to_thread(preload, self.state.settings.backend))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def record(
+        self, operation: Callable[[DatasetStore], T], default: T, problems: list[str] | None = None
+    ) -> T:
+        """Run a dataset operation when recording is on. A dataset that cannot be used
+        (damaged, another program's file) never stops a migration: the operation is
+        skipped, the user told once which file is wrong, and ``problems`` gets why."""
+        if not self.state.settings.dataset_record:
+            return default
+        try:
+            return operation(self.state.store())
+        except DatasetError as exc:
+            message = str(exc)
+            log.warning("not recorded: %s", message)
+            if problems is not None:
+                problems.append(message)
+            if message not in self._shown:
+                self._shown.add(message)
+                self.show(
+                    f"migrations still apply but are not recorded: {message}",
+                    types.MessageType.Warning,
+                )
+            return default
+
+    def target_lock(self, path: Path) -> asyncio.Lock:
+        return self._target_locks[str(path.resolve())]
+
+    async def stop_work(self) -> None:
+        """The client is gone: cancel what runs (an HRM decode stops at its next token) and
+        close the backends and the dataset."""
+        current = asyncio.current_task()
+        tasks = [t for t in asyncio.all_tasks() if t is not current]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.state.close()
 
     async def pull_configuration(self) -> None:
         workspace = self.client_capabilities.workspace
@@ -84,7 +157,7 @@ def create_server() -> L2jServer:
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: L2jServer, params: types.InitializeParams) -> None:
-        handler = LspLogHandler(ls.window_log_message, ls.redact)
+        handler = LspLogHandler(ls.window_log_message)
         handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
@@ -93,6 +166,7 @@ def create_server() -> L2jServer:
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: L2jServer, params: types.InitializedParams) -> None:
+        ls._preload()
         await ls.pull_configuration()
         log.info(
             "l2j-lsp %s ready in %s (backend %s)",
@@ -141,8 +215,13 @@ def create_server() -> L2jServer:
         text = params.text
         if text is None:
             doc = ls.workspace.text_documents.get(uri)
-            text = doc.source if doc is not None else Path(path).read_text(encoding="utf-8")
-        capture_corrections(ls.state.store(), Path(path), text)
+            try:
+                text = doc.source if doc is not None else Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                log.warning("cannot compare %s with its suggestions: %s", path, exc)
+                return
+        no_pairs: list[int] = []
+        ls.record(lambda store: capture_corrections(store, Path(path), text), no_pairs)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
@@ -172,7 +251,10 @@ def create_server() -> L2jServer:
 
     @server.command("l2j.datasetStats")
     def dataset_stats(ls: L2jServer, *args: Any) -> dict[str, Any]:
-        return ls.state.store().stats()
+        try:
+            return ls.state.store().stats()
+        except DatasetError as exc:
+            return ls.fail(str(exc), user_fixable=True)
 
     @server.feature(types.SHUTDOWN)
     async def shutdown(ls: L2jServer, *args: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from lsprotocol import types
 
 from l2j_lsp.migration.positions import Encoding
@@ -19,6 +21,15 @@ def is_go(uri: str, language_id: str | None = None) -> bool:
 def lsp_encoding(kind: object) -> Encoding:
     value = str(getattr(kind, "value", kind) or "utf-16")
     return value if value in ("utf-8", "utf-32") else "utf-16"  # type: ignore[return-value]
+
+
+def snapshot(doc: JavaDocument) -> JavaDocument:
+    """A copy of ``doc`` as it is now, safe to read on another thread while the client's
+    edits go on changing ``doc`` (its text is immutable; its tree is copied, as an edit
+    changes a tree in place)."""
+    frozen = copy.copy(doc)
+    frozen.tree = doc.tree.copy()
+    return frozen
 
 
 class JavaDocuments:

@@ -6,28 +6,60 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from l2j_lsp.migration.positions import Encoding, LineTable
+from l2j_lsp.migration.positions import Encoding
 
 ANNOTATION_ID = "l2j.migrate"
+_BLOCK = 4096
+
+
+def _common_prefix(a: str, b: str, limit: int) -> int:
+    """Length of the common prefix (at most ``limit``): whole blocks compared in C first,
+    so a large Go file costs the event loop microseconds, not a Python loop per char."""
+    i = 0
+    while i + _BLOCK <= limit and a[i : i + _BLOCK] == b[i : i + _BLOCK]:
+        i += _BLOCK
+    while i < limit and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    i = 0
+    while (
+        i + _BLOCK <= limit
+        and a[len(a) - i - _BLOCK : len(a) - i] == b[len(b) - i - _BLOCK : len(b) - i]
+    ):
+        i += _BLOCK
+    while i < limit and a[len(a) - 1 - i] == b[len(b) - 1 - i]:
+        i += 1
+    return i
 
 
 def minimal_edit(old: str, new: str, encoding: Encoding) -> types.TextEdit:
     """One TextEdit replacing only the changed middle, so the preview shows the real
     change rather than the whole file."""
-    prefix = 0
-    limit = min(len(old), len(new))
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
-        suffix += 1
-    table = LineTable.build(old.encode("utf-8"))
-    start = table.to_position(len(old[:prefix].encode("utf-8")), encoding)
-    end = table.to_position(len(old[: len(old) - suffix].encode("utf-8")), encoding)
+    prefix = _common_prefix(old, new, min(len(old), len(new)))
+    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
     return types.TextEdit(
-        range=types.Range(types.Position(*start), types.Position(*end)),
+        range=types.Range(
+            _position(old, prefix, encoding), _position(old, len(old) - suffix, encoding)
+        ),
         new_text=new[prefix : len(new) - suffix],
     )
+
+
+def _position(text: str, index: int, encoding: Encoding) -> types.Position:
+    """The LSP position of ``text[index]`` (line ends \n, \r\n or \r), by counting in C."""
+    line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index)
+    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    segment = text[line_start:index]
+    if encoding == "utf-8":
+        character = len(segment.encode("utf-8"))
+    elif encoding == "utf-16":
+        character = len(segment.encode("utf-16-le", "surrogatepass")) // 2
+    else:
+        character = len(segment)
+    return types.Position(line, character)
 
 
 def _workspace_edit_caps(

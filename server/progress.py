@@ -66,26 +66,34 @@ class Progress:
 
 
 class CancelScope:
-    """Cancels ``task`` when the current request or the given progress is cancelled.
+    """Follows the current request (a command) and, once given one, its progress: a cancel
+    of either cancels the task set with :meth:`guard`.
 
+    Made when the command starts, so a cancel that comes before the work does counts too.
     ``by_user`` tells afterwards whether a cancel came from the client.
     """
 
-    def __init__(self, server: LanguageServer, task: asyncio.Task[Any]) -> None:
-        self._task = task
+    def __init__(self, server: LanguageServer) -> None:
+        self._task: asyncio.Task[Any] | None = None
         self.by_user = False
-        self.request_cancelled = False
         protocol: Any = server.protocol
-        msg_id = protocol.msg_id
-        self._request: Future[Any] | None = (
-            protocol._request_futures.get(msg_id) if msg_id is not None else None
-        )
-        if self._request is not None:
-            self._request.add_done_callback(self._on_request_done)
+        # The id of the request being served (the command's), when there is one.
+        self.msg_id: int | str | None = protocol.msg_id
+        if self.msg_id is None:
+            return
+        request: Future[Any] | None = protocol._request_futures.get(self.msg_id)
+        if request is None:
+            self.by_user = True  # pygls already dropped it: cancelled before we began
+        else:
+            request.add_done_callback(self._on_request_done)
+
+    def guard(self, task: asyncio.Task[Any]) -> None:
+        self._task = task
+        if self.by_user:
+            task.cancel()
 
     def _on_request_done(self, future: Future[Any]) -> None:
         if future.cancelled():
-            self.request_cancelled = True
             self._cancel()
 
     def watch_progress(self, progress: Progress) -> None:
@@ -95,5 +103,5 @@ class CancelScope:
 
     def _cancel(self) -> None:
         self.by_user = True
-        loop = self._task.get_loop()
-        loop.call_soon_threadsafe(self._task.cancel)
+        if self._task is not None:
+            self._task.get_loop().call_soon_threadsafe(self._task.cancel)

@@ -28,12 +28,17 @@ class ServerState:
         self._closing: set[asyncio.Task[None]] = set()
 
     def update(self, payload: Any, root: Path | None = None) -> list[str]:
-        """Merge a settings payload; returns the top-level keys that changed."""
+        """Merge a settings payload; returns the top-level keys that changed. A payload
+        with a bad value (SettingsError) changes nothing."""
         before = self.settings
         if root is not None:
             self.root = root
-        self.raw = merge(self.raw, unwrap_section(payload))
-        self.settings = Settings.resolve(self.raw, self.root)
+            # The settings so far, for this root, in case the payload is refused.
+            self.settings = Settings.resolve(self.raw, root, confine=True)
+        raw = merge(self.raw, unwrap_section(payload))
+        # Confined: a workspace's settings may come from a file in its repository.
+        self.settings = Settings.resolve(raw, self.root, confine=True)
+        self.raw = raw
         changed = [
             k for k in vars(self.settings) if getattr(before, k) != getattr(self.settings, k)
         ]
@@ -72,8 +77,21 @@ class ServerState:
             task.add_done_callback(self._closing.discard)
 
     def store(self) -> DatasetStore:
+        """The dataset, opened on first use (DatasetError when it cannot be used). On
+        opening, suggestions left undecided by a server that was killed are removed."""
         if self._store is None:
-            self._store = DatasetStore(self.settings.dataset_path)
+            store = DatasetStore(self.settings.dataset_path)
+            try:
+                orphans = store.remove_orphans()
+            except BaseException:
+                store.close()
+                raise
+            if orphans:
+                log.info(
+                    "removed %d undecided suggestion(s) left in %s by a server that stopped",
+                    orphans, store.path,
+                )  # fmt: skip
+            self._store = store
         return self._store
 
     def reload_model(self) -> str:

@@ -8,19 +8,29 @@ per change so a crash never leaves half a pair. Statuses:
 - ``rejected``: the user declined the edit;
 - ``corrected``: the user changed the applied Go and saved; ``output`` is their text;
 - ``synthetic``: ground truth from a teacher LLM (``synth``) or imported seed pairs.
+
+A damaged file (not SQLite, damaged pages, another program's table) raises
+:class:`DatasetError` naming the file, from the constructor or from the call that meets
+the damage; a single bad row (a value of the wrong type, unreadable keys, an unknown
+status) is skipped, counted in :attr:`DatasetStore.skipped` and logged, never fatal.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+
+log = logging.getLogger("l2j.dataset")
 
 STATUSES = ("suggested", "accepted", "rejected", "corrected", "synthetic")
 # The pairs fit for training, in the order of trust.
@@ -44,11 +54,14 @@ CREATE TABLE IF NOT EXISTS pairs (
     analysis TEXT NOT NULL DEFAULT '',
     architecture TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS pairs_status ON pairs(status);
 CREATE INDEX IF NOT EXISTS pairs_go_file ON pairs(go_file);
 """
+# Added after the first release: older files get it on open.
+_OWNER_COLUMN = "ALTER TABLE pairs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"
 
 
 class DatasetError(Exception):
@@ -57,6 +70,25 @@ class DatasetError(Exception):
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def process_owner() -> str:
+    """Who holds a ``suggested`` pair open: this host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """True when ``owner`` was a process of this host that no longer runs."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another host's, or from before owners were kept: cannot tell
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
 
 
 @dataclass
@@ -111,19 +143,56 @@ class DatasetStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # Rows left out of reads because they cannot be used: id -> why.
+        self.skipped: dict[int, str] = {}
+        self._lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatasetError(f"cannot create the folder of the dataset {path}: {exc}") from exc
+        try:
             self._conn = sqlite3.connect(
                 path, timeout=30.0, isolation_level=None, check_same_thread=False
             )
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA busy_timeout=30000")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             raise DatasetError(f"cannot open the dataset {path}: {exc}") from exc
-        self._lock = threading.Lock()
+        try:
+            self._open()
+        except (sqlite3.Error, DatasetError) as exc:
+            self._conn.close()
+            if isinstance(exc, DatasetError):
+                raise
+            raise self._damaged(exc) from exc
+
+    def _open(self) -> None:
+        """Check the file before changing anything in it (journal mode, schema): a file
+        that is not a dataset is left exactly as it was."""
+        conn = self._conn
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout=30000")
+        columns = {row["name"] for row in conn.execute("PRAGMA table_info(pairs)")}
+        missing = [c for c in _COLUMNS if c not in columns and c != "owner"]
+        if columns and missing:
+            raise DatasetError(
+                f"the dataset {self.path} has a 'pairs' table without the column(s) "
+                f"{', '.join(missing)}: it was not written by l2j-lsp; point --dataset "
+                "(or l2j.dataset.path) at another file"
+            )
+        # Damaged pages show here rather than in the middle of a later write.
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise self._damaged(sqlite3.DatabaseError("; ".join(problems)))
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(SCHEMA)
+        if columns and "owner" not in columns:
+            conn.execute(_OWNER_COLUMN)
+
+    def _damaged(self, exc: sqlite3.Error) -> DatasetError:
+        return DatasetError(
+            f"the dataset {self.path} is damaged or not a dataset ({exc}): move it aside "
+            "to start a new one, or recover its pairs with `sqlite3 FILE .recover`"
+        )
 
     def close(self) -> None:
         self._conn.close()
@@ -136,7 +205,7 @@ class DatasetStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, self._sqlite_errors():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -144,6 +213,34 @@ class DatasetStore:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def _query(self, query: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock, self._sqlite_errors():
+            return self._conn.execute(query, tuple(args)).fetchall()
+
+    @contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatasetError(f"the dataset {self.path} is busy: {exc}") from exc
+            raise self._damaged(exc) from exc
+        except sqlite3.Error as exc:
+            raise self._damaged(exc) from exc
+
+    def _pairs(self, rows: list[sqlite3.Row]) -> list[Pair]:
+        """The usable pairs of ``rows``; the others are counted in :attr:`skipped`."""
+        out: list[Pair] = []
+        for row in rows:
+            try:
+                out.append(_pair(row))
+            except (TypeError, ValueError) as exc:
+                key = row["id"] if isinstance(row["id"], int) else -1
+                if key not in self.skipped:
+                    log.warning("%s: skipped pair %s: %s", self.path, row["id"], exc)
+                self.skipped[key] = str(exc)
+        return out
 
     # --- writes -----------------------------------------------------------------------
 
@@ -164,7 +261,10 @@ class DatasetStore:
         analysis: str = "",
         architecture: str = "",
         created_at: str | None = None,
+        owner: str = "",
     ) -> int:
+        """Insert a pair; ``owner`` (see :func:`process_owner`) marks a ``suggested`` pair
+        as held open by a running process, so an orphan can be told from one in use."""
         if status not in STATUSES:
             raise DatasetError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
         now = _now()
@@ -172,7 +272,7 @@ class DatasetStore:
             cur = conn.execute(
                 "INSERT INTO pairs (input, output, suggestion, status, source_file, symbol,"
                 " scope, backend, model, go_file, go_keys, route, analysis, architecture,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " created_at, updated_at, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     input,
                     output,
@@ -190,6 +290,7 @@ class DatasetStore:
                     architecture,
                     created_at or now,
                     now,
+                    owner,
                 ),
             )
             return int(cur.lastrowid or 0)
@@ -199,9 +300,23 @@ class DatasetStore:
             raise DatasetError(f"unknown status {status!r}")
         with self._transaction() as conn:
             conn.execute(
-                "UPDATE pairs SET status = ?, updated_at = ? WHERE id = ?",
+                "UPDATE pairs SET status = ?, updated_at = ?, owner = '' WHERE id = ?",
                 (status, _now(), pair_id),
             )
+
+    def remove_orphans(self) -> int:
+        """Delete the ``suggested`` pairs whose process stopped before the user answered
+        (killed, crashed): nobody will ever decide them. Pairs held by a live process, or
+        by another host's, stay. Returns how many went."""
+        rows = self._query("SELECT id, owner FROM pairs WHERE status = 'suggested'")
+        gone = [r["id"] for r in rows if _owner_gone(str(r["owner"] or ""))]
+        if gone:
+            with self._transaction() as conn:
+                conn.executemany(
+                    "DELETE FROM pairs WHERE id = ? AND status = 'suggested'",
+                    [(i,) for i in gone],
+                )
+        return len(gone)
 
     def correct(self, pair_id: int, output: str) -> bool:
         """Record the user's text as the pair's output; False when it equals the current
@@ -219,9 +334,8 @@ class DatasetStore:
     # --- reads ------------------------------------------------------------------------
 
     def get(self, pair_id: int) -> Pair | None:
-        with self._lock:
-            row = self._conn.execute("SELECT * FROM pairs WHERE id = ?", (pair_id,)).fetchone()
-        return _pair(row) if row else None
+        found = self._pairs(self._query("SELECT * FROM pairs WHERE id = ?", (pair_id,)))
+        return found[0] if found else None
 
     def pairs(self, statuses: Iterable[str] | None = None) -> list[Pair]:
         """A consistent snapshot (one SELECT) of the pairs with the given statuses."""
@@ -230,45 +344,39 @@ class DatasetStore:
         if statuses is not None:
             args = tuple(statuses)
             query += f" WHERE status IN ({','.join('?' * len(args))})"
-        with self._lock:
-            rows = self._conn.execute(query + " ORDER BY id", args).fetchall()
-        return [_pair(r) for r in rows]
+        return self._pairs(self._query(query + " ORDER BY id", args))
 
     def for_go_file(self, go_file: str) -> list[Pair]:
         """Applied pairs whose Go lives in ``go_file``, newest first."""
-        with self._lock:
-            rows = self._conn.execute(
+        return self._pairs(
+            self._query(
                 "SELECT * FROM pairs WHERE go_file = ? AND status IN ('accepted', 'corrected')"
                 " ORDER BY id DESC",
                 (go_file,),
-            ).fetchall()
-        return [_pair(r) for r in rows]
+            )
+        )
 
     def previous_keys(self, go_file: str, symbol: str) -> frozenset[str]:
         """The Go keys the newest applied migration of ``symbol`` left in ``go_file``."""
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT go_keys FROM pairs WHERE go_file = ? AND symbol = ?"
+        rows = self._pairs(
+            self._query(
+                "SELECT * FROM pairs WHERE go_file = ? AND symbol = ?"
                 " AND status IN ('accepted', 'corrected') ORDER BY id DESC LIMIT 1",
                 (go_file, symbol),
-            ).fetchone()
-        return frozenset(json.loads(row["go_keys"])) if row else frozenset()
+            )
+        )
+        return frozenset(rows[0].go_keys) if rows else frozenset()
 
     def stats(self) -> dict[str, Any]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT status, COUNT(*) AS n FROM pairs GROUP BY status"
-            ).fetchall()
-            backends = self._conn.execute(
-                "SELECT backend, COUNT(*) AS n FROM pairs GROUP BY backend"
-            ).fetchall()
+        rows = self._query("SELECT status, COUNT(*) AS n FROM pairs GROUP BY status")
+        backends = self._query("SELECT backend, COUNT(*) AS n FROM pairs GROUP BY backend")
         by_status = {s: 0 for s in STATUSES}
-        by_status.update({r["status"]: r["n"] for r in rows})
+        by_status.update({r["status"]: r["n"] for r in rows if r["status"] in by_status})
         return {
             "path": str(self.path),
             "total": sum(by_status.values()),
             "by_status": by_status,
-            "by_backend": {r["backend"] or "-": r["n"] for r in backends},
+            "by_backend": {str(r["backend"] or "-"): r["n"] for r in backends},
             "trainable": sum(by_status[s] for s in TRAINING_STATUSES),
         }
 
@@ -376,7 +484,27 @@ def _trace(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+_PAIR_FIELDS = tuple(f.name for f in fields(Pair))
+# The table's columns: the pair's fields, and which process holds a suggestion open.
+_COLUMNS = (*_PAIR_FIELDS, "owner")
+
+
 def _pair(row: sqlite3.Row) -> Pair:
-    data = dict(row)
-    data["go_keys"] = json.loads(data.get("go_keys") or "[]")
+    """A row as a Pair; ValueError or TypeError when it cannot be one. Columns added by
+    other tools are ignored."""
+    data = {k: row[k] for k in row.keys() if k in _PAIR_FIELDS}  # noqa: SIM118 (Row)
+    if not isinstance(data.get("id"), int):
+        raise ValueError(f"id {data.get('id')!r} is not a number")
+    for key in _PAIR_FIELDS:
+        if key not in ("id", "go_keys") and not isinstance(data.get(key), str):
+            raise TypeError(f"{key} is {type(data.get(key)).__name__}, not text")
+    if data["status"] not in STATUSES:
+        raise ValueError(f"unknown status {data['status']!r}")
+    try:
+        keys = json.loads(data.get("go_keys") or "[]")
+    except (TypeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"go_keys is not JSON ({exc})") from None
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise ValueError("go_keys is not a list of names")
+    data["go_keys"] = keys
     return Pair(**data)

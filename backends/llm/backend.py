@@ -27,6 +27,7 @@ from l2j_lsp.backends.llm.config import LlmConfig, check_base_url, resolve_api_k
 from l2j_lsp.backends.llm.extract import extract_go
 from l2j_lsp.backends.llm.prompt import build_messages
 from l2j_lsp.backends.llm.retry import backoff_delay
+from l2j_lsp.redact import redact, redact_exception, remember, url_secrets
 
 log = logging.getLogger("l2j.llm")
 
@@ -42,6 +43,8 @@ class LlmBackend:
         rng: random.Random | None = None,
     ) -> None:
         check_base_url(config.base_url)
+        # A password in the URL travels as Basic auth: mask it wherever it shows.
+        remember(*url_secrets(config.base_url))
         self.config = config
         self._environ = os.environ if environ is None else environ
         self._rng = rng or random.Random()
@@ -57,7 +60,7 @@ class LlmBackend:
         return f"{self.config.model}@{self.config.base_url}"
 
     def __repr__(self) -> str:
-        return f"LlmBackend(base_url={self.config.base_url!r}, model={self.config.model!r})"
+        return f"LlmBackend(base_url={redact(self.config.base_url)!r}, model={self.config.model!r})"
 
     async def translate(
         self, request: TranslationRequest, on_token: TokenCallback | None = None
@@ -67,9 +70,10 @@ class LlmBackend:
             answer = await self._ask(request, key, on_token)
             go = self._extract(request, answer)
         except BackendError as exc:
-            # Servers sometimes echo the key in an error; it must not reach the user, a log
-            # or a printed traceback (which shows the chained library errors too).
-            _redact_chain(exc, key)
+            # Servers sometimes echo the key (or the whole Authorization header) in an
+            # error; it must not reach the user, a log or a printed traceback (which shows
+            # the chained library errors too).
+            redact_exception(exc)
             raise
         tokens = answer.usage.get("completion_tokens", answer.chunks)
         log.info(
@@ -115,7 +119,7 @@ class LlmBackend:
                 attempt -= 1  # not the server's failure: a free retry
                 continue
             except RetryableFailure as failure:
-                message = _redact(str(failure), key)
+                message = redact(str(failure))
                 if attempt >= attempts:
                     raise BackendUnavailable(
                         f"{message} (gave up after {attempts} attempts)"
@@ -146,18 +150,3 @@ class LlmBackend:
 
     async def aclose(self) -> None:
         await self._client.close()
-
-
-def _redact(text: str, key: str) -> str:
-    return text.replace(key, "***") if key else text
-
-
-def _redact_chain(exc: BaseException, key: str) -> None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        current.args = tuple(
-            _redact(arg, key) if isinstance(arg, str) else arg for arg in current.args
-        )
-        current = current.__cause__ or current.__context__

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from l2j_lsp.backends.base import BackendConfigError
+from l2j_lsp.redact import redact, remember
 
 # Local OpenAI-compatible servers (vLLM, Ollama, llama.cpp) ignore the key, but the client
 # library insists on one.
@@ -53,7 +54,7 @@ def check_base_url(base_url: str) -> None:
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise BackendConfigError(
-            f"the LLM base URL {base_url!r} is not an http(s) URL: fix the setting "
+            f"the LLM base URL {redact(base_url)!r} is not an http(s) URL: fix the setting "
             "l2j.llm.baseUrl (or L2J_LLM_BASE_URL), e.g. http://127.0.0.1:8000/v1"
         )
 
@@ -63,6 +64,7 @@ def resolve_api_key(config: LlmConfig, environ: Mapping[str, str]) -> str:
     so a key exported after the server started is picked up."""
     key = environ.get(config.api_key_env, "").strip()
     if key:
+        remember(key)
         return key
     if is_openrouter(config.base_url):
         raise BackendConfigError(

@@ -1,11 +1,16 @@
-"""`l2j-lsp dataset stats|export|import` as users run them."""
+"""`l2j-lsp dataset stats|export|import` as users run them, on good and damaged stores."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from l2j_lsp.training.store import DatasetStore
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -50,3 +55,49 @@ def test_import_stats_export_roundtrip(tmp_path: Path) -> None:
 def test_missing_import_source_is_a_usage_error(tmp_path: Path) -> None:
     proc = cli("import", str(tmp_path / "nope"), cwd=tmp_path)
     assert proc.returncode == 2 and "does not exist" in proc.stderr
+
+
+def l2j(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "l2j_lsp", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_export_skips_a_bad_row_names_it_and_exports_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite"
+    with DatasetStore(path) as store:
+        for i in range(3):
+            store.add(f"class A{i} {{}}", f"type A{i} struct{{}}", "accepted")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE pairs SET go_keys = 'oops' WHERE id = 2")
+    out = tmp_path / "pairs.jsonl"
+    proc = cli("export", "--dataset", str(path), "-o", str(out), cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr  # some inputs failed, each named
+    assert "skipped pair 2: go_keys is not JSON" in proc.stderr
+    assert "exported 2 pairs; skipped 1 unreadable" in proc.stderr
+    assert [json.loads(line)["input"] for line in out.read_text().splitlines()] == [
+        "class A0 {}",
+        "class A2 {}",
+    ]
+
+
+def test_a_damaged_dataset_is_a_usage_error_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite"
+    with DatasetStore(path) as store:
+        for i in range(200):
+            store.add(f"int f{i}() {{ return {i}; }}" + " " * 300, f"func f{i}() int", "accepted")
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = bytes(4096 * 4)  # pages zeroed: it still opens as SQLite
+    path.write_bytes(bytes(data))
+    config = tmp_path / "cfg.yaml"
+    config.write_text((REPO / "configs" / "train_l2j_hrm_cpu.yaml").read_text())
+    for args in (
+        ("dataset", "export", "--dataset", str(path)),
+        ("dataset", "stats", "--dataset", str(path)),
+        ("dataset", "import", str(tmp_path), "--dataset", str(path)),
+        ("train", "--config", str(config), "--dataset", str(path), "--device", "cpu"),
+    ):
+        proc = l2j(*args, cwd=tmp_path)
+        assert proc.returncode == 2, (args, proc.stderr[-2000:])
+        assert str(path) in proc.stderr and "damaged" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr

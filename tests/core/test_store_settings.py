@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from l2j_lsp.settings import Settings, SettingsError, merge, unwrap_section
 from l2j_lsp.training.store import DatasetError, DatasetStore
+from l2j_lsp.training.train_data import load_snapshot
 
 
 def test_pair_lifecycle_and_jsonl_export(tmp_path: Path) -> None:
@@ -100,7 +103,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
 def test_corrupt_dataset_file_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "d.sqlite"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatasetError, match="cannot open the dataset"):
+    with pytest.raises(DatasetError, match="is damaged or not a dataset"):
         DatasetStore(path)
 
 
@@ -121,3 +124,100 @@ def test_bad_settings_name_the_key(tmp_path: Path) -> None:
         Settings.resolve({"backend": "gpt"}, tmp_path)
     with pytest.raises(SettingsError, match=r"l2j\.llm\.timeout"):
         Settings.resolve({"llm": {"timeout": "soon"}}, tmp_path)
+
+
+def _filled(path: Path, n: int = 200) -> Path:
+    with DatasetStore(path) as store:
+        for i in range(n):
+            store.add(f"class C{i} {{}}" + " " * 200, f"type C{i} struct{{}}", "accepted")
+    return path
+
+
+def _zero_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 5] = bytes(4096 * 3)
+    path.write_bytes(bytes(data))
+
+
+def _foreign(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE pairs (id INTEGER PRIMARY KEY, java TEXT, go TEXT)")
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda p: p.write_bytes(bytes(range(256)) * 40), "is damaged or not a dataset"),
+        (lambda p: _zero_pages(_filled(p)), "is damaged or not a dataset"),
+        (_foreign, "has a 'pairs' table without the column(s) input, output"),
+    ],
+    ids=["random-bytes", "zeroed-pages", "wrong-schema"],
+)
+def test_a_damaged_dataset_is_refused_by_name_and_left_as_it_was(
+    tmp_path: Path, damage: Callable[[Path], None], message: str
+) -> None:
+    path = tmp_path / "d.sqlite"
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(DatasetError) as info:
+        DatasetStore(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_bad_rows_are_skipped_and_counted_extra_columns_ignored(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "d.sqlite"
+    with DatasetStore(path) as store:
+        ids = [store.add(f"class A{i} {{}}", f"type A{i} struct{{}}", "accepted") for i in range(4)]
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE pairs ADD COLUMN reviewer TEXT DEFAULT 'bob'")  # another tool's
+        conn.execute("UPDATE pairs SET go_keys = 'not json' WHERE id = ?", (ids[1],))
+        conn.execute("UPDATE pairs SET output = X'C0FFEE' WHERE id = ?", (ids[2],))
+    with DatasetStore(path) as store:
+        assert [p.id for p in store.pairs()] == [ids[0], ids[3]]
+        assert set(store.skipped) == {ids[1], ids[2]}
+        out = io.StringIO()
+        assert store.export_jsonl(out) == 2
+        assert store.stats()["total"] == 4
+    assert f"skipped pair {ids[1]}: go_keys is not JSON" in caplog.text
+    assert f"skipped pair {ids[2]}: output is bytes, not text" in caplog.text
+
+
+def test_training_reads_around_a_bad_row(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite"
+    with DatasetStore(path) as store:
+        for i in range(3):
+            store.add(
+                f"int f{i}() {{ return {i}; }}", f"func f{i}() int {{ return {i} }}", "accepted"
+            )
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE pairs SET go_keys = '{' WHERE id = 2")
+    snapshot = load_snapshot(path, None)
+    assert snapshot.from_store == 2 and len(snapshot.examples) == 2
+
+
+def test_workspace_settings_keep_written_files_inside_the_workspace(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    (root / ".l2j").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (root / "link").symlink_to(tmp_path / "elsewhere")  # a committed symlink is no way out
+    for key, value in (
+        ("dataset", {"path": "../elsewhere/d.sqlite"}),
+        ("dataset", {"path": "link/d.sqlite"}),
+        ("cache", {"path": str(tmp_path / "elsewhere" / "c.sqlite")}),
+        ("dataset", {"path": "~/d.sqlite"}),
+    ):
+        with pytest.raises(SettingsError, match=rf"l2j\.{key}\.path .* is outside the workspace"):
+            Settings.resolve({key: value}, root, environ={}, confine=True)
+    inside = Settings.resolve(
+        {"dataset": {"path": "data/d.sqlite"}}, root, environ={}, confine=True
+    )
+    assert inside.dataset_path == root.resolve() / "data" / "d.sqlite"
+    # The user's environment, or the command line (not confined), may choose any place.
+    env = {"L2J_DATASET_PATH": str(tmp_path / "elsewhere" / "d.sqlite")}
+    chosen = Settings.resolve({}, root, environ=env, confine=True)
+    assert chosen.dataset_path == tmp_path / "elsewhere" / "d.sqlite"
+    cli = Settings.resolve({"dataset": {"path": "../elsewhere/d.sqlite"}}, root, environ={})
+    assert cli.dataset_path.resolve() == (tmp_path / "elsewhere" / "d.sqlite").resolve()

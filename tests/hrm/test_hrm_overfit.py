@@ -11,11 +11,13 @@ import torch
 from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig
 from l2j_lsp.hrm.data import collate, encode_pair
 from l2j_lsp.hrm.optim import AdamATan2
+from tests.support.steps import STEP_BOUNDED
 
 STEPS = 300
 LR = 3e-3
 
 
+@STEP_BOUNDED  # 300 steps, however long a loaded machine takes for them
 def test_overfits_32_pairs_and_checkpoint_decodes_identically(
     tiny_pairs: list[tuple[str, str]], tmp_path: Path
 ) -> None:

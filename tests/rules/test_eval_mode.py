@@ -17,7 +17,7 @@ from l2j_lsp.backends.rules.targets import convert, parse_signature
 
 from .conftest import go_env
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "humaneval-x"
+BENCH = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "humaneval-x"
 
 ASSERT_STUB = """package assert
 

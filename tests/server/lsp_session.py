@@ -6,6 +6,9 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -54,9 +57,13 @@ class Session:
     answers: list[bool] = field(default_factory=list)
     edits: list[types.ApplyWorkspaceEditParams] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)
+    # Called with each edit before the "user" answers it (a test's chance to act then).
+    before_apply: Callable[[types.ApplyWorkspaceEditParams], None] | None = None
 
     def apply(self, params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
         self.edits.append(params)
+        if self.before_apply is not None:
+            self.before_apply(params)
         if self.answers and not self.answers.pop(0):
             return types.ApplyWorkspaceEditResult(applied=False, failure_reason="user declined")
         edit = params.edit
@@ -113,6 +120,17 @@ class Session:
         )
         assert isinstance(result, dict), result
         return result
+
+    def raw_request(self, method: str, params: Any) -> Future[Any]:
+        """Send a request as raw JSON, bypassing the client's LSP types (which would refuse
+        the malformed parameters a test wants the server to see). The future gets the
+        result, or the exception the client raises for the server's error."""
+        protocol = self.client.protocol
+        msg_id = f"raw-{uuid.uuid4()}"
+        future: Future[Any] = Future()
+        protocol._request_futures[msg_id] = future
+        protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
+        return future
 
     def save(self, uri: str, text: str) -> None:
         path = uri_path(uri)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,8 +12,9 @@ from lsprotocol import types
 
 from tests.server.conftest import llm_settings
 from tests.server.lsp_session import start_session, stop_session
-from tests.server.test_editor_loop import line_of, pairs, wait_for
+from tests.server.test_editor_loop import line_of, pairs
 from tests.support.openai_server import OpenAIServer
+from tests.support.steps import STEP_BOUNDED, run_to_end
 
 REPO = Path(__file__).resolve().parents[2]
 SHOP = """package com.l2jserver.gameserver.model;
@@ -39,6 +39,7 @@ public class Shop {
 REL = "src/com/l2jserver/gameserver/model/Shop.java"
 
 
+@STEP_BOUNDED
 async def test_accept_correct_train_and_serve_from_the_new_checkpoint(
     tmp_path: Path, openai_server: OpenAIServer
 ) -> None:
@@ -56,10 +57,11 @@ async def test_accept_correct_train_and_serve_from_the_new_checkpoint(
         )
         assert corrected != go
         session.save(go_path.as_uri(), corrected)
-        await wait_for(lambda: [r["status"] for r in pairs(tmp_path)].count("corrected") == 1)
+        await session.execute("l2j.datasetStats")  # answered after the save was handled
+        assert [r["status"] for r in pairs(tmp_path)].count("corrected") == 1
 
         # The user trains (a separate process, as they would run it)...
-        proc = subprocess.run(
+        proc = run_to_end(
             [
                 sys.executable,
                 "-m",
@@ -71,9 +73,6 @@ async def test_accept_correct_train_and_serve_from_the_new_checkpoint(
                 "250",
             ],
             cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=600,
             env={**os.environ, "OMP_NUM_THREADS": "2"},
         )
         assert proc.returncode == 0, proc.stderr[-2000:]

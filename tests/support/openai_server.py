@@ -20,8 +20,10 @@ Behaviours (frozen dataclasses, all in this module):
   before the response headers, ``per_chunk_delay_s`` between chunks. A usage chunk follows
   when the request asked for it (``stream_options.include_usage``) and ``usage`` is true;
   its ``completion_tokens`` is the number of content chunks.
-- ``Status(code, retry_after=None, message="")``: an error status with an OpenAI-style
-  ``{"error": {"message", "code"}}`` body and, if given, a ``Retry-After`` header.
+- ``Status(code, retry_after=None, message="", echo_authorization=False)``: an error status
+  with an OpenAI-style ``{"error": {"message", "code"}}`` body and, if given, a
+  ``Retry-After`` header; ``echo_authorization`` quotes the request's ``Authorization``
+  header in the message, as some proxies do.
 - ``Stall(first_text="```go\\n")``: headers and one content chunk, then silence until the
   client disconnects (recorded) or the server stops.
 - ``MidStreamError(message, code=None, after_text="```go\\nfunc", error_object=True)``:
@@ -70,6 +72,7 @@ class Status:
     code: int
     retry_after: str | None = None
     message: str = ""
+    echo_authorization: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,8 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(behaviour, Status):
             extra = {"Retry-After": behaviour.retry_after} if behaviour.retry_after else {}
             message = behaviour.message or f"test server status {behaviour.code}"
+            if behaviour.echo_authorization:
+                message += f" (request had Authorization: {self.headers.get('Authorization')})"
             self._send_json(
                 behaviour.code, {"error": {"message": message, "code": behaviour.code}}, extra
             )

@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from l2j_lsp.training.store import DatasetStore
+from tests.support.steps import run_to_end
 from tests.training.pairs import short_pairs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,14 +50,8 @@ def train_cmd(config: Path, dataset: Path, *extra: str, device: str = "cpu") -> 
 def run_train(
     cwd: Path, config: Path, dataset: Path, *extra: str, device: str = "cpu"
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        train_cmd(config, dataset, *extra, device=device),
-        cwd=cwd,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=280,
-    )
+    """The run to its last step, however long a loaded machine makes it."""
+    return run_to_end(train_cmd(config, dataset, *extra, device=device), cwd=cwd, env=env())
 
 
 def closing_json(stdout: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """`l2j-lsp train` end to end, in a subprocess with a temporary working directory: learning
 40 short pairs with the CPU config, resuming after SIGKILL, and reading while the server
-writes."""
+writes. Bounded by training steps, never by the clock (tests/support/steps.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from l2j_lsp.evaluation.metrics import chrf
 from l2j_lsp.hrm.checkpoint import load_checkpoint
 from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
 from l2j_lsp.training.train_data import load_snapshot
+from tests.support.steps import STEP_BOUNDED, run_to_end
 from tests.training.conftest import (
     CPU_CONFIG,
     closing_json,
@@ -35,12 +36,14 @@ from tests.training.pairs import short_pairs, write_jsonl
 EPOCHS = 40
 CHRF = re.compile(r"chrF ([\d.]+) \(draft ([\d.]+)\)")
 
+pytestmark = STEP_BOUNDED
+
 
 def test_cpu_config_learns_40_pairs_and_the_hrm_backend_uses_them(tmp_path: Path) -> None:
     pairs = short_pairs()
     assert len(pairs) == 40
     dataset = tmp_path / ".l2j" / "dataset.sqlite"
-    imported = subprocess.run(
+    imported = run_to_end(
         [
             *l2j_lsp(),
             "dataset",
@@ -51,9 +54,6 @@ def test_cpu_config_learns_40_pairs_and_the_hrm_backend_uses_them(tmp_path: Path
         ],
         cwd=tmp_path,
         env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
     )
     assert imported.returncode == 0, imported.stderr
     began = time.monotonic()
@@ -113,12 +113,12 @@ def test_resume_after_sigkill_continues_from_last_ckpt(tmp_path: Path, pair_stor
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 240
-        while not last.exists() and proc.poll() is None and time.monotonic() < deadline:
+        # Until the first last.ckpt (step 4) or the end of the run: steps, not seconds.
+        while not last.exists() and proc.poll() is None:
             time.sleep(0.02)
         assert last.exists(), "no last.ckpt appeared"
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        proc.wait()
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -189,7 +189,7 @@ def test_training_while_the_server_writes(tmp_path: Path, pair_store: Path) -> N
         done = run_train(tmp_path, config, pair_store, device="cuda")
     finally:
         stop.set()
-        thread.join(timeout=30)
+        thread.join()
     assert not errors
     assert done.returncode == 0, done.stderr[-3000:]
     if not torch.cuda.is_available():
