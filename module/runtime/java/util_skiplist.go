@@ -497,7 +497,7 @@ func (s *skipListKeySet[K, V]) Contains(o any) bool { return s.m.ContainsKey(o) 
 // Add is Set.add(E) (UnsupportedOperationException on a map's key set).
 func (s *skipListKeySet[K, V]) Add(e K) bool {
 	if s.add == nil {
-		panic(uoe())
+		panic(unsupportedOp())
 	}
 	requireNonNullArg(e)
 	s.m.lock.lock()
