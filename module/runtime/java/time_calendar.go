@@ -435,7 +435,7 @@ func floorDivInt(a, b int) int {
 // fields (DAY_OF_MONTH, MONTH, HOUR_OF_DAY, MINUTE, SECOND, DAY_OF_YEAR, DAY_OF_WEEK).
 func (c *GregorianCalendar) Roll(field, amount int32) {
 	c.complete()
-	lo, hi := c.ActualMinimum(field), c.ActualMaximum(field)
+	lo, hi := c.GetActualMinimum(field), c.GetActualMaximum(field)
 	span := hi - lo + 1
 	v := c.fields[field] - lo + amount%span
 	if v < 0 {
@@ -499,8 +499,8 @@ func (c *GregorianCalendar) SetFirstDayOfWeek(value int32) {
 	c.computeFields()
 }
 
-// ActualMaximum is getActualMaximum(int): for the calendar's current month and year.
-func (c *GregorianCalendar) ActualMaximum(field int32) int32 {
+// GetActualMaximum is getActualMaximum(int): for the calendar's current month and year.
+func (c *GregorianCalendar) GetActualMaximum(field int32) int32 {
 	t := c.goTime()
 	switch field {
 	case CalendarDayOfMonth:
@@ -522,23 +522,23 @@ func (c *GregorianCalendar) ActualMaximum(field int32) int32 {
 		last := time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
 		return int32((last-1)/7 + 1)
 	}
-	return c.Maximum(field)
+	return c.GetMaximum(field)
 }
 
-// ActualMinimum is getActualMinimum(int).
-func (c *GregorianCalendar) ActualMinimum(field int32) int32 { return c.Minimum(field) }
+// GetActualMinimum is getActualMinimum(int).
+func (c *GregorianCalendar) GetActualMinimum(field int32) int32 { return c.GetMinimum(field) }
 
 var calendarMin = [17]int32{0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, -13 * 3600000, 0}
 var calendarMax = [17]int32{1, 292278994, 11, 53, 6, 31, 366, 7, 6, 1, 11, 23, 59, 59, 999, 14 * 3600000, 7200000}
 
-// Minimum is getMinimum(int).
-func (c *GregorianCalendar) Minimum(field int32) int32 {
+// GetMinimum is getMinimum(int).
+func (c *GregorianCalendar) GetMinimum(field int32) int32 {
 	checkCalendarField(field)
 	return calendarMin[field]
 }
 
-// Maximum is getMaximum(int).
-func (c *GregorianCalendar) Maximum(field int32) int32 {
+// GetMaximum is getMaximum(int).
+func (c *GregorianCalendar) GetMaximum(field int32) int32 {
 	checkCalendarField(field)
 	return calendarMax[field]
 }

@@ -93,7 +93,7 @@ func TestCalendarMatchesJava(t *testing.T) {
 		}
 	}
 	end := calAt(1735603200000)
-	if end.ActualMaximum(CalendarDayOfMonth) != 31 || end.ActualMaximum(CalendarDayOfYear) != 366 || end.ActualMaximum(CalendarWeekOfYear) != 52 {
+	if end.GetActualMaximum(CalendarDayOfMonth) != 31 || end.GetActualMaximum(CalendarDayOfYear) != 366 || end.GetActualMaximum(CalendarWeekOfYear) != 52 {
 		t.Error("actual maximums")
 	}
 	strict := calAt(base)

@@ -144,10 +144,10 @@ func (d *ArrayDeque[E]) OfferLast(e E) bool {
 func (d *ArrayDeque[E]) Offer(e E) bool { return d.OfferLast(e) }
 
 // RemoveFirst is Deque.removeFirst(): NoSuchElementException when empty.
-func (d *ArrayDeque[E]) RemoveFirst() E { return orThrow(d.pollFirst()) }
+func (d *ArrayDeque[E]) RemoveFirst() E { return valueOrThrow(d.pollFirst()) }
 
 // RemoveLast is Deque.removeLast().
-func (d *ArrayDeque[E]) RemoveLast() E { return orThrow(d.pollLast()) }
+func (d *ArrayDeque[E]) RemoveLast() E { return valueOrThrow(d.pollLast()) }
 
 // PollFirst is Deque.pollFirst(): the zero value (null) when empty.
 func (d *ArrayDeque[E]) PollFirst() E {
@@ -162,10 +162,10 @@ func (d *ArrayDeque[E]) PollLast() E {
 }
 
 // First is Deque.getFirst(): NoSuchElementException when empty.
-func (d *ArrayDeque[E]) First() E { return orThrow(d.peekAt(0)) }
+func (d *ArrayDeque[E]) First() E { return valueOrThrow(d.peekAt(0)) }
 
 // Last is Deque.getLast().
-func (d *ArrayDeque[E]) Last() E { return orThrow(d.peekAt(d.n - 1)) }
+func (d *ArrayDeque[E]) Last() E { return valueOrThrow(d.peekAt(d.n - 1)) }
 
 // PeekFirst is Deque.peekFirst().
 func (d *ArrayDeque[E]) PeekFirst() E {

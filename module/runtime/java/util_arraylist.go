@@ -184,17 +184,17 @@ func (l *ArrayList[E]) RemoveIf(filter Predicate[E]) bool {
 	expected := l.modCount
 	n := len(l.data)
 	dead := make([]bool, n)
-	any := false
+	found := false
 	for i := 0; i < n; i++ {
 		if filter.Test(l.data[i]) {
 			dead[i] = true
-			any = true
+			found = true
 		}
 	}
 	if l.modCount != expected {
 		panic(NewConcurrentModificationException())
 	}
-	if !any {
+	if !found {
 		return false
 	}
 	l.modCount++

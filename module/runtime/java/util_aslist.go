@@ -98,7 +98,7 @@ func (it *sliceIter[E]) Remove() {
 	if it.defaultRemove {
 		IteratorRemove[E](it)
 	}
-	panic(uoe())
+	panic(unsupportedOp())
 }
 
 func (it *sliceIter[E]) ForEachRemaining(action Consumer[E]) { IteratorForEachRemaining[E](it, action) }

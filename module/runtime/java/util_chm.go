@@ -709,7 +709,7 @@ func (s *ConcurrentHashMapKeySetView[K, V]) Contains(o any) bool { return s.m.Co
 // without one.
 func (s *ConcurrentHashMapKeySetView[K, V]) Add(e K) bool {
 	if s.mappedValue == nil {
-		panic(uoe())
+		panic(unsupportedOp())
 	}
 	_, present := s.m.putVal(e, *s.mappedValue, true)
 	return !present

@@ -156,6 +156,24 @@ func TestConcurrentHashMapGoroutines(t *testing.T) {
 	if total != 8*500 || m.Size() != 50 {
 		t.Errorf("total %d size %d", total, m.Size())
 	}
+	// the skip-list map's default methods hold its lock while readers and writers run
+	sk := NewConcurrentSkipListMap[int32, int32]()
+	var wg2 sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg2.Add(1)
+		go func() {
+			defer wg2.Done()
+			for i := int32(0); i < 300; i++ {
+				sk.Merge(i%10, 1, sum)
+				sk.GetOrDefault(i%10, 0)
+				sk.ComputeIfAbsent(100+i%3, FunctionFunc[int32, int32](func(int32) int32 { return 0 }))
+			}
+		}()
+	}
+	wg2.Wait()
+	if Str(sk) != "{0=120, 1=120, 2=120, 3=120, 4=120, 5=120, 6=120, 7=120, 8=120, 9=120, 100=0, 101=0, 102=0}" {
+		t.Errorf("skip list map %s", Str(sk))
+	}
 	q := NewLinkedBlockingQueue[int32]()
 	done := make(chan int32)
 	go func() {

@@ -218,7 +218,8 @@ func (q *lockedList[E]) peekEnd(last bool) (E, bool) {
 	return n.item, true
 }
 
-func orThrow[E any](e E, ok bool) E {
+// valueOrThrow is e, or NoSuchElementException when there was none.
+func valueOrThrow[E any](e E, ok bool) E {
 	if !ok {
 		panic(NewNoSuchElementException())
 	}
@@ -477,10 +478,10 @@ func (q *lockedQueue[E]) Peek() E {
 }
 
 // Element is Queue.element(): NoSuchElementException when empty.
-func (q *lockedQueue[E]) Element() E { return orThrow(q.peekEnd(false)) }
+func (q *lockedQueue[E]) Element() E { return valueOrThrow(q.peekEnd(false)) }
 
 // RemoveHead is Queue.remove(): NoSuchElementException when empty.
-func (q *lockedQueue[E]) RemoveHead() E { return orThrow(q.pollEnd(false)) }
+func (q *lockedQueue[E]) RemoveHead() E { return valueOrThrow(q.pollEnd(false)) }
 
 // dequeOps adds Deque's methods to a queue over the lockedList l.
 type dequeOps[E any] struct {
@@ -508,10 +509,10 @@ func (d *dequeOps[E]) OfferFirst(e E) bool { return d.l.offerFirst(e) }
 func (d *dequeOps[E]) OfferLast(e E) bool { return d.l.offerLast(e) }
 
 // RemoveFirst is Deque.removeFirst().
-func (d *dequeOps[E]) RemoveFirst() E { return orThrow(d.l.pollEnd(false)) }
+func (d *dequeOps[E]) RemoveFirst() E { return valueOrThrow(d.l.pollEnd(false)) }
 
 // RemoveLast is Deque.removeLast().
-func (d *dequeOps[E]) RemoveLast() E { return orThrow(d.l.pollEnd(true)) }
+func (d *dequeOps[E]) RemoveLast() E { return valueOrThrow(d.l.pollEnd(true)) }
 
 // PollFirst is Deque.pollFirst().
 func (d *dequeOps[E]) PollFirst() E {
@@ -526,10 +527,10 @@ func (d *dequeOps[E]) PollLast() E {
 }
 
 // First is Deque.getFirst().
-func (d *dequeOps[E]) First() E { return orThrow(d.l.peekEnd(false)) }
+func (d *dequeOps[E]) First() E { return valueOrThrow(d.l.peekEnd(false)) }
 
 // Last is Deque.getLast().
-func (d *dequeOps[E]) Last() E { return orThrow(d.l.peekEnd(true)) }
+func (d *dequeOps[E]) Last() E { return valueOrThrow(d.l.peekEnd(true)) }
 
 // PeekFirst is Deque.peekFirst().
 func (d *dequeOps[E]) PeekFirst() E {

@@ -13,7 +13,8 @@ import (
 // Set.of and Map.of iterate in the order of their arguments. (Java's order depends on a
 // salt chosen at random when the JVM starts, so no program can rely on it.)
 
-func uoe() UnsupportedOperationException { return NewUnsupportedOperationException() }
+// unsupportedOp is the exception every mutator of an unmodifiable collection throws.
+func unsupportedOp() UnsupportedOperationException { return NewUnsupportedOperationException() }
 
 // immutableList is List.of(...), List.copyOf, Stream.toList (which allows nulls),
 // Collections.emptyList, singletonList and nCopies.
@@ -75,34 +76,34 @@ func (l *immutableList[E]) SubList(fromIndex, toIndex int32) List[E] {
 }
 
 // Add is List.add(E): UnsupportedOperationException.
-func (l *immutableList[E]) Add(e E) bool { panic(uoe()) }
+func (l *immutableList[E]) Add(e E) bool { panic(unsupportedOp()) }
 
 // Remove is List.remove(Object): UnsupportedOperationException.
-func (l *immutableList[E]) Remove(o any) bool { panic(uoe()) }
+func (l *immutableList[E]) Remove(o any) bool { panic(unsupportedOp()) }
 
 // AddAll is List.addAll(Collection): UnsupportedOperationException.
-func (l *immutableList[E]) AddAll(c Collection[E]) bool { panic(uoe()) }
+func (l *immutableList[E]) AddAll(c Collection[E]) bool { panic(unsupportedOp()) }
 
 // AddAllAt is List.addAll(int, Collection): UnsupportedOperationException.
-func (l *immutableList[E]) AddAllAt(index int32, c Collection[E]) bool { panic(uoe()) }
+func (l *immutableList[E]) AddAllAt(index int32, c Collection[E]) bool { panic(unsupportedOp()) }
 
 // RemoveAll is List.removeAll(Collection): UnsupportedOperationException.
-func (l *immutableList[E]) RemoveAll(c any) bool { panic(uoe()) }
+func (l *immutableList[E]) RemoveAll(c any) bool { panic(unsupportedOp()) }
 
 // RetainAll is List.retainAll(Collection): UnsupportedOperationException.
-func (l *immutableList[E]) RetainAll(c any) bool { panic(uoe()) }
+func (l *immutableList[E]) RetainAll(c any) bool { panic(unsupportedOp()) }
 
 // RemoveIf is List.removeIf(Predicate): UnsupportedOperationException.
-func (l *immutableList[E]) RemoveIf(filter Predicate[E]) bool { panic(uoe()) }
+func (l *immutableList[E]) RemoveIf(filter Predicate[E]) bool { panic(unsupportedOp()) }
 
 // Clear is List.clear(): UnsupportedOperationException.
-func (l *immutableList[E]) Clear() { panic(uoe()) }
+func (l *immutableList[E]) Clear() { panic(unsupportedOp()) }
 
 // ReplaceAll is List.replaceAll(UnaryOperator): UnsupportedOperationException.
-func (l *immutableList[E]) ReplaceAll(operator UnaryOperator[E]) { panic(uoe()) }
+func (l *immutableList[E]) ReplaceAll(operator UnaryOperator[E]) { panic(unsupportedOp()) }
 
 // Sort is List.sort(Comparator): UnsupportedOperationException.
-func (l *immutableList[E]) Sort(c Comparator[E]) { panic(uoe()) }
+func (l *immutableList[E]) Sort(c Comparator[E]) { panic(unsupportedOp()) }
 
 // requireNoNulls is the null check of List.of, Set.of and copyOf.
 func requireNoNulls[E any](a []E) {
@@ -185,25 +186,25 @@ func (s *immutableSet[E]) All() iter.Seq[E] { return slices.Values(s.a) }
 func (s *immutableSet[E]) ToArray() []E { return slices.Clone(s.a[:len(s.a):len(s.a)]) }
 
 // Add is Set.add(E): UnsupportedOperationException.
-func (s *immutableSet[E]) Add(e E) bool { panic(uoe()) }
+func (s *immutableSet[E]) Add(e E) bool { panic(unsupportedOp()) }
 
 // Remove is Set.remove(Object): UnsupportedOperationException.
-func (s *immutableSet[E]) Remove(o any) bool { panic(uoe()) }
+func (s *immutableSet[E]) Remove(o any) bool { panic(unsupportedOp()) }
 
 // AddAll is Set.addAll(Collection): UnsupportedOperationException.
-func (s *immutableSet[E]) AddAll(c Collection[E]) bool { panic(uoe()) }
+func (s *immutableSet[E]) AddAll(c Collection[E]) bool { panic(unsupportedOp()) }
 
 // RemoveAll is Set.removeAll(Collection): UnsupportedOperationException.
-func (s *immutableSet[E]) RemoveAll(c any) bool { panic(uoe()) }
+func (s *immutableSet[E]) RemoveAll(c any) bool { panic(unsupportedOp()) }
 
 // RetainAll is Set.retainAll(Collection): UnsupportedOperationException.
-func (s *immutableSet[E]) RetainAll(c any) bool { panic(uoe()) }
+func (s *immutableSet[E]) RetainAll(c any) bool { panic(unsupportedOp()) }
 
 // RemoveIf is Set.removeIf(Predicate): UnsupportedOperationException.
-func (s *immutableSet[E]) RemoveIf(filter Predicate[E]) bool { panic(uoe()) }
+func (s *immutableSet[E]) RemoveIf(filter Predicate[E]) bool { panic(unsupportedOp()) }
 
 // Clear is Set.clear(): UnsupportedOperationException.
-func (s *immutableSet[E]) Clear() { panic(uoe()) }
+func (s *immutableSet[E]) Clear() { panic(unsupportedOp()) }
 
 // SetOf is the static Set.of(E...): unmodifiable; NullPointerException for a null,
 // IllegalArgumentException "duplicate element: x" for a repeated element.
@@ -312,50 +313,52 @@ func (im *immutableMap[K, V]) ForEach(action BiConsumer[K, V]) { im.m.ForEach(ac
 func (im *immutableMap[K, V]) All() iter.Seq2[K, V] { return im.m.All() }
 
 // Put is Map.put(K, V): UnsupportedOperationException.
-func (im *immutableMap[K, V]) Put(key K, value V) V { panic(uoe()) }
+func (im *immutableMap[K, V]) Put(key K, value V) V { panic(unsupportedOp()) }
 
 // Remove is Map.remove(Object): UnsupportedOperationException.
-func (im *immutableMap[K, V]) Remove(key any) V { panic(uoe()) }
+func (im *immutableMap[K, V]) Remove(key any) V { panic(unsupportedOp()) }
 
 // PutAll is Map.putAll(Map): UnsupportedOperationException.
-func (im *immutableMap[K, V]) PutAll(m Map[K, V]) { panic(uoe()) }
+func (im *immutableMap[K, V]) PutAll(m Map[K, V]) { panic(unsupportedOp()) }
 
 // Clear is Map.clear(): UnsupportedOperationException.
-func (im *immutableMap[K, V]) Clear() { panic(uoe()) }
+func (im *immutableMap[K, V]) Clear() { panic(unsupportedOp()) }
 
 // ReplaceAll is Map.replaceAll(BiFunction): UnsupportedOperationException.
-func (im *immutableMap[K, V]) ReplaceAll(function BiFunction[K, V, V]) { panic(uoe()) }
+func (im *immutableMap[K, V]) ReplaceAll(function BiFunction[K, V, V]) { panic(unsupportedOp()) }
 
 // PutIfAbsent is Map.putIfAbsent(K, V): UnsupportedOperationException.
-func (im *immutableMap[K, V]) PutIfAbsent(key K, value V) V { panic(uoe()) }
+func (im *immutableMap[K, V]) PutIfAbsent(key K, value V) V { panic(unsupportedOp()) }
 
 // RemoveMapping is Map.remove(Object, Object): UnsupportedOperationException.
-func (im *immutableMap[K, V]) RemoveMapping(key, value any) bool { panic(uoe()) }
+func (im *immutableMap[K, V]) RemoveMapping(key, value any) bool { panic(unsupportedOp()) }
 
 // ReplaceMapping is Map.replace(K, V, V): UnsupportedOperationException.
-func (im *immutableMap[K, V]) ReplaceMapping(key K, oldValue, newValue V) bool { panic(uoe()) }
+func (im *immutableMap[K, V]) ReplaceMapping(key K, oldValue, newValue V) bool {
+	panic(unsupportedOp())
+}
 
 // Replace is Map.replace(K, V): UnsupportedOperationException.
-func (im *immutableMap[K, V]) Replace(key K, value V) V { panic(uoe()) }
+func (im *immutableMap[K, V]) Replace(key K, value V) V { panic(unsupportedOp()) }
 
 // ComputeIfAbsent is Map.computeIfAbsent: UnsupportedOperationException.
 func (im *immutableMap[K, V]) ComputeIfAbsent(key K, mappingFunction Function[K, V]) V {
-	panic(uoe())
+	panic(unsupportedOp())
 }
 
 // ComputeIfPresent is Map.computeIfPresent: UnsupportedOperationException.
 func (im *immutableMap[K, V]) ComputeIfPresent(key K, remappingFunction BiFunction[K, V, V]) V {
-	panic(uoe())
+	panic(unsupportedOp())
 }
 
 // Compute is Map.compute: UnsupportedOperationException.
 func (im *immutableMap[K, V]) Compute(key K, remappingFunction BiFunction[K, V, V]) V {
-	panic(uoe())
+	panic(unsupportedOp())
 }
 
 // Merge is Map.merge: UnsupportedOperationException.
 func (im *immutableMap[K, V]) Merge(key K, value V, remappingFunction BiFunction[V, V, V]) V {
-	panic(uoe())
+	panic(unsupportedOp())
 }
 
 // Equals is Map.equals(Object).
@@ -509,32 +512,32 @@ func (u *unmodifiableCollection[E]) Stream() Stream[E] { return u.c.Stream() }
 func (u *unmodifiableCollection[E]) String() string { return Str(u.c) }
 
 // Add is Collection.add(E): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) Add(e E) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) Add(e E) bool { panic(unsupportedOp()) }
 
 // Remove is Collection.remove(Object): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) Remove(o any) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) Remove(o any) bool { panic(unsupportedOp()) }
 
 // AddAll is Collection.addAll(Collection): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) AddAll(c Collection[E]) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) AddAll(c Collection[E]) bool { panic(unsupportedOp()) }
 
 // RemoveAll is Collection.removeAll(Collection): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) RemoveAll(c any) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) RemoveAll(c any) bool { panic(unsupportedOp()) }
 
 // RetainAll is Collection.retainAll(Collection): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) RetainAll(c any) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) RetainAll(c any) bool { panic(unsupportedOp()) }
 
 // RemoveIf is Collection.removeIf(Predicate): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) RemoveIf(filter Predicate[E]) bool { panic(uoe()) }
+func (u *unmodifiableCollection[E]) RemoveIf(filter Predicate[E]) bool { panic(unsupportedOp()) }
 
 // Clear is Collection.clear(): UnsupportedOperationException.
-func (u *unmodifiableCollection[E]) Clear() { panic(uoe()) }
+func (u *unmodifiableCollection[E]) Clear() { panic(unsupportedOp()) }
 
 // readOnlyIter wraps an iterator so that remove throws UnsupportedOperationException.
 type readOnlyIter[E any] struct{ it Iterator[E] }
 
 func (r *readOnlyIter[E]) HasNext() bool { return r.it.HasNext() }
 func (r *readOnlyIter[E]) Next() E       { return r.it.Next() }
-func (r *readOnlyIter[E]) Remove()       { panic(uoe()) }
+func (r *readOnlyIter[E]) Remove()       { panic(unsupportedOp()) }
 func (r *readOnlyIter[E]) ForEachRemaining(action Consumer[E]) {
 	r.it.ForEachRemaining(action)
 }
@@ -571,7 +574,7 @@ type unmodifiableEntry[K, V any] struct{ e MapEntry[K, V] }
 
 func (u *unmodifiableEntry[K, V]) Key() K                  { return u.e.Key() }
 func (u *unmodifiableEntry[K, V]) Value() V                { return u.e.Value() }
-func (u *unmodifiableEntry[K, V]) SetValue(value V) V      { panic(uoe()) }
+func (u *unmodifiableEntry[K, V]) SetValue(value V) V      { panic(unsupportedOp()) }
 func (u *unmodifiableEntry[K, V]) anyKeyValue() (any, any) { return u.e.Key(), u.e.Value() }
 func (u *unmodifiableEntry[K, V]) Equals(o any) bool       { return entryEquals[K, V](u, o) }
 func (u *unmodifiableEntry[K, V]) HashCode() int32         { return entryHashCode(u.e.Key(), u.e.Value()) }
@@ -605,7 +608,7 @@ type mappedIter[E any] struct {
 
 func (m *mappedIter[E]) HasNext() bool { return m.it.HasNext() }
 func (m *mappedIter[E]) Next() E       { return m.f(m.it.Next()) }
-func (m *mappedIter[E]) Remove()       { panic(uoe()) }
+func (m *mappedIter[E]) Remove()       { panic(unsupportedOp()) }
 func (m *mappedIter[E]) ForEachRemaining(action Consumer[E]) {
 	IteratorForEachRemaining[E](m, action)
 }
@@ -656,28 +659,28 @@ func (u *unmodifiableList[E]) Equals(o any) bool { return isSameObject(o, u) || 
 func (u *unmodifiableList[E]) HashCode() int32 { return HashCode(u.l) }
 
 // Set is List.set(int, E): UnsupportedOperationException.
-func (u *unmodifiableList[E]) Set(index int32, e E) E { panic(uoe()) }
+func (u *unmodifiableList[E]) Set(index int32, e E) E { panic(unsupportedOp()) }
 
 // AddAt is List.add(int, E): UnsupportedOperationException.
-func (u *unmodifiableList[E]) AddAt(index int32, e E) { panic(uoe()) }
+func (u *unmodifiableList[E]) AddAt(index int32, e E) { panic(unsupportedOp()) }
 
 // RemoveAt is List.remove(int): UnsupportedOperationException.
-func (u *unmodifiableList[E]) RemoveAt(index int32) E { panic(uoe()) }
+func (u *unmodifiableList[E]) RemoveAt(index int32) E { panic(unsupportedOp()) }
 
 // AddAllAt is List.addAll(int, Collection): UnsupportedOperationException.
-func (u *unmodifiableList[E]) AddAllAt(index int32, c Collection[E]) bool { panic(uoe()) }
+func (u *unmodifiableList[E]) AddAllAt(index int32, c Collection[E]) bool { panic(unsupportedOp()) }
 
 // ReplaceAll is List.replaceAll(UnaryOperator): UnsupportedOperationException.
-func (u *unmodifiableList[E]) ReplaceAll(operator UnaryOperator[E]) { panic(uoe()) }
+func (u *unmodifiableList[E]) ReplaceAll(operator UnaryOperator[E]) { panic(unsupportedOp()) }
 
 // Sort is List.sort(Comparator): UnsupportedOperationException.
-func (u *unmodifiableList[E]) Sort(c Comparator[E]) { panic(uoe()) }
+func (u *unmodifiableList[E]) Sort(c Comparator[E]) { panic(unsupportedOp()) }
 
 type readOnlyListIter[E any] struct{ ListIterator[E] }
 
-func (r *readOnlyListIter[E]) Remove() { panic(uoe()) }
-func (r *readOnlyListIter[E]) Set(e E) { panic(uoe()) }
-func (r *readOnlyListIter[E]) Add(e E) { panic(uoe()) }
+func (r *readOnlyListIter[E]) Remove() { panic(unsupportedOp()) }
+func (r *readOnlyListIter[E]) Set(e E) { panic(unsupportedOp()) }
+func (r *readOnlyListIter[E]) Add(e E) { panic(unsupportedOp()) }
 
 // unmodifiableMap is Collections.unmodifiableMap: a read-only view.
 type unmodifiableMap[K, V any] struct {

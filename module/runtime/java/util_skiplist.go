@@ -40,7 +40,9 @@ func NewConcurrentSkipListMapFrom[K, V any](m Map[K, V]) *ConcurrentSkipListMap[
 
 func newSkipListMap[K, V any](lock *reentrantRW, v *tmView[K, V]) *ConcurrentSkipListMap[K, V] {
 	s := &ConcurrentSkipListMap[K, V]{lock: lock, v: v}
-	s.self = s
+	// The default methods run holding the lock, on the tree view itself (taking the read
+	// lock again inside them could deadlock behind a waiting writer).
+	s.self = v
 	return s
 }
 
@@ -497,7 +499,7 @@ func (s *skipListKeySet[K, V]) Contains(o any) bool { return s.m.ContainsKey(o) 
 // Add is Set.add(E) (UnsupportedOperationException on a map's key set).
 func (s *skipListKeySet[K, V]) Add(e K) bool {
 	if s.add == nil {
-		panic(uoe())
+		panic(unsupportedOp())
 	}
 	requireNonNullArg(e)
 	s.m.lock.lock()

@@ -121,7 +121,7 @@ func (p *pipe[T]) use() {
 }
 
 // next makes the stage after p (p consumed).
-func next[T, R any](p *pipe[T], seq iter.Seq[R], size sizeFn) pipe[R] {
+func nextStage[T, R any](p *pipe[T], seq iter.Seq[R], size sizeFn) pipe[R] {
 	p.use()
 	return pipe[R]{seq: seq, size: size, state: p.state}
 }
@@ -309,7 +309,7 @@ func (p *pipe[T]) count() int64 {
 }
 
 // first is findFirst(): the first element and whether there was one.
-func first[T any](seq iter.Seq[T]) (T, bool) {
+func firstOf[T any](seq iter.Seq[T]) (T, bool) {
 	for e := range seq {
 		return e, true
 	}
@@ -377,7 +377,7 @@ func collectionStream[E any](c Collection[E]) Stream[E] {
 }
 
 func (s *refStream[T]) then(seq iter.Seq[T], size sizeFn) Stream[T] {
-	return &refStream[T]{next(&s.pipe, seq, size)}
+	return &refStream[T]{nextStage(&s.pipe, seq, size)}
 }
 
 // Filter is Stream.filter(Predicate).
@@ -389,19 +389,19 @@ func (s *refStream[T]) Filter(predicate Predicate[T]) Stream[T] {
 // MapToInt is Stream.mapToInt(ToIntFunction).
 func (s *refStream[T]) MapToInt(mapper ToIntFunction[T]) IntStream {
 	requireNonNullArg(mapper)
-	return &intStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
+	return &intStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
 }
 
 // MapToLong is Stream.mapToLong(ToLongFunction).
 func (s *refStream[T]) MapToLong(mapper ToLongFunction[T]) LongStream {
 	requireNonNullArg(mapper)
-	return &longStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
+	return &longStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
 }
 
 // MapToDouble is Stream.mapToDouble(ToDoubleFunction).
 func (s *refStream[T]) MapToDouble(mapper ToDoubleFunction[T]) DoubleStream {
 	requireNonNullArg(mapper)
-	return &doubleStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
+	return &doubleStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
 }
 
 // Distinct is Stream.distinct().
@@ -534,7 +534,7 @@ func (s *refStream[T]) NoneMatch(predicate Predicate[T]) bool {
 
 // FindFirst is Stream.findFirst().
 func (s *refStream[T]) FindFirst() *Optional[T] {
-	if e, ok := first(s.terminal()); ok {
+	if e, ok := firstOf(s.terminal()); ok {
 		return OptionalOf(e)
 	}
 	return OptionalEmpty[T]()
@@ -583,7 +583,7 @@ func streamPipe[T any](s Stream[T]) *pipe[T] {
 func StreamMap[T, R any](s Stream[T], mapper Function[T, R]) Stream[R] {
 	requireNonNullArg(mapper)
 	p := streamPipe(s)
-	return &refStream[R]{next(p, seqMap(p.seq, mapper.Apply), p.size)}
+	return &refStream[R]{nextStage(p, seqMap(p.seq, mapper.Apply), p.size)}
 }
 
 // StreamFlatMap is Stream.flatMap(Function): each element's stream, in order, closed
@@ -591,7 +591,7 @@ func StreamMap[T, R any](s Stream[T], mapper Function[T, R]) Stream[R] {
 func StreamFlatMap[T, R any](s Stream[T], mapper Function[T, Stream[R]]) Stream[R] {
 	requireNonNullArg(mapper)
 	p := streamPipe(s)
-	return &refStream[R]{next(p, flatSeq(p.seq, mapper.Apply), nil)}
+	return &refStream[R]{nextStage(p, flatSeq(p.seq, mapper.Apply), nil)}
 }
 
 func flatSeq[T, R any](seq iter.Seq[T], f func(T) Stream[R]) iter.Seq[R] {

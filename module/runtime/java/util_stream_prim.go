@@ -237,7 +237,7 @@ func reduceOpt[N any](seq iter.Seq[N], op func(N, N) N) (N, bool) {
 type intStream struct{ pipe[int32] }
 
 func (s *intStream) then(seq iter.Seq[int32], size sizeFn) IntStream {
-	return &intStream{next(&s.pipe, seq, size)}
+	return &intStream{nextStage(&s.pipe, seq, size)}
 }
 
 func (s *intStream) Filter(predicate IntPredicate) IntStream {
@@ -250,11 +250,11 @@ func (s *intStream) Map(mapper IntUnaryOperator) IntStream {
 }
 func (s *intStream) MapToLong(mapper IntToLongFunction) LongStream {
 	requireNonNullArg(mapper)
-	return &longStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
+	return &longStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
 }
 func (s *intStream) MapToDouble(mapper IntToDoubleFunction) DoubleStream {
 	requireNonNullArg(mapper)
-	return &doubleStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
+	return &doubleStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
 }
 func (s *intStream) FlatMap(mapper IntFunction[IntStream]) IntStream {
 	requireNonNullArg(mapper)
@@ -345,19 +345,21 @@ func (s *intStream) AllMatch(predicate IntPredicate) bool {
 }
 func (s *intStream) NoneMatch(predicate IntPredicate) bool { return !s.AnyMatch(predicate) }
 func (s *intStream) FindFirst() *OptionalInt {
-	if e, ok := first(s.terminal()); ok {
+	if e, ok := firstOf(s.terminal()); ok {
 		return OptionalIntOf(e)
 	}
 	return OptionalIntEmpty()
 }
 func (s *intStream) FindAny() *OptionalInt { return s.FindFirst() }
 func (s *intStream) AsLongStream() LongStream {
-	return &longStream{next(&s.pipe, seqMap(s.seq, func(v int32) int64 { return int64(v) }), s.size)}
+	return &longStream{nextStage(&s.pipe, seqMap(s.seq, func(v int32) int64 { return int64(v) }), s.size)}
 }
 func (s *intStream) AsDoubleStream() DoubleStream {
-	return &doubleStream{next(&s.pipe, seqMap(s.seq, func(v int32) float64 { return float64(v) }), s.size)}
+	return &doubleStream{nextStage(&s.pipe, seqMap(s.seq, func(v int32) float64 { return float64(v) }), s.size)}
 }
-func (s *intStream) Boxed() Stream[int32]      { return &refStream[int32]{next(&s.pipe, s.seq, s.size)} }
+func (s *intStream) Boxed() Stream[int32] {
+	return &refStream[int32]{nextStage(&s.pipe, s.seq, s.size)}
+}
 func (s *intStream) Iterator() Iterator[int32] { return newSeqIterator(s.terminal()) }
 func (s *intStream) OnClose(closeHandler Runnable) IntStream {
 	s.addClose(closeHandler)
@@ -383,7 +385,7 @@ func collectNonNil[N any](seq iter.Seq[N]) []N {
 func IntStreamMapToObj[R any](s IntStream, mapper IntFunction[R]) Stream[R] {
 	requireNonNullArg(mapper)
 	p := &s.(*intStream).pipe
-	return &refStream[R]{next(p, seqMap(p.seq, mapper.Apply), p.size)}
+	return &refStream[R]{nextStage(p, seqMap(p.seq, mapper.Apply), p.size)}
 }
 
 // IntStreamCollect is IntStream.collect(Supplier, ObjIntConsumer, BiConsumer).
@@ -456,7 +458,7 @@ func IntStreamGenerate(s IntSupplier) IntStream {
 func IntStreamConcat(a, b IntStream) IntStream {
 	c := StreamConcat(a.Boxed(), b.Boxed())
 	p := streamPipe(c)
-	return &intStream{next(p, p.seq, p.size)}
+	return &intStream{nextStage(p, p.seq, p.size)}
 }
 
 // newIntStream is the IntStream of a Go iterator (size nil when unknown).
@@ -468,7 +470,7 @@ func newIntStream(seq iter.Seq[int32], size sizeFn) IntStream {
 type longStream struct{ pipe[int64] }
 
 func (s *longStream) then(seq iter.Seq[int64], size sizeFn) LongStream {
-	return &longStream{next(&s.pipe, seq, size)}
+	return &longStream{nextStage(&s.pipe, seq, size)}
 }
 
 func (s *longStream) Filter(predicate LongPredicate) LongStream {
@@ -481,11 +483,11 @@ func (s *longStream) Map(mapper LongUnaryOperator) LongStream {
 }
 func (s *longStream) MapToInt(mapper LongToIntFunction) IntStream {
 	requireNonNullArg(mapper)
-	return &intStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
+	return &intStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
 }
 func (s *longStream) MapToDouble(mapper LongToDoubleFunction) DoubleStream {
 	requireNonNullArg(mapper)
-	return &doubleStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
+	return &doubleStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsDouble), s.size)}
 }
 func (s *longStream) Distinct() LongStream { return s.then(seqDistinct(s.seq), nil) }
 func (s *longStream) Sorted() LongStream   { return s.then(seqSorted(s.seq, LongCompare), s.size) }
@@ -554,15 +556,17 @@ func (s *longStream) AllMatch(predicate LongPredicate) bool {
 }
 func (s *longStream) NoneMatch(predicate LongPredicate) bool { return !s.AnyMatch(predicate) }
 func (s *longStream) FindFirst() *OptionalLong {
-	if e, ok := first(s.terminal()); ok {
+	if e, ok := firstOf(s.terminal()); ok {
 		return OptionalLongOf(e)
 	}
 	return OptionalLongEmpty()
 }
 func (s *longStream) AsDoubleStream() DoubleStream {
-	return &doubleStream{next(&s.pipe, seqMap(s.seq, func(v int64) float64 { return float64(v) }), s.size)}
+	return &doubleStream{nextStage(&s.pipe, seqMap(s.seq, func(v int64) float64 { return float64(v) }), s.size)}
 }
-func (s *longStream) Boxed() Stream[int64] { return &refStream[int64]{next(&s.pipe, s.seq, s.size)} }
+func (s *longStream) Boxed() Stream[int64] {
+	return &refStream[int64]{nextStage(&s.pipe, s.seq, s.size)}
+}
 func (s *longStream) Close()               { s.close() }
 func (s *longStream) All() iter.Seq[int64] { return s.terminal() }
 
@@ -570,7 +574,7 @@ func (s *longStream) All() iter.Seq[int64] { return s.terminal() }
 func LongStreamMapToObj[R any](s LongStream, mapper LongFunction[R]) Stream[R] {
 	requireNonNullArg(mapper)
 	p := &s.(*longStream).pipe
-	return &refStream[R]{next(p, seqMap(p.seq, mapper.Apply), p.size)}
+	return &refStream[R]{nextStage(p, seqMap(p.seq, mapper.Apply), p.size)}
 }
 
 // LongStreamRange is the static LongStream.range(long, long).
@@ -612,7 +616,7 @@ func LongStreamEmpty() LongStream { return LongStreamOf() }
 type doubleStream struct{ pipe[float64] }
 
 func (s *doubleStream) then(seq iter.Seq[float64], size sizeFn) DoubleStream {
-	return &doubleStream{next(&s.pipe, seq, size)}
+	return &doubleStream{nextStage(&s.pipe, seq, size)}
 }
 
 func (s *doubleStream) Filter(predicate DoublePredicate) DoubleStream {
@@ -625,11 +629,11 @@ func (s *doubleStream) Map(mapper DoubleUnaryOperator) DoubleStream {
 }
 func (s *doubleStream) MapToInt(mapper DoubleToIntFunction) IntStream {
 	requireNonNullArg(mapper)
-	return &intStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
+	return &intStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsInt), s.size)}
 }
 func (s *doubleStream) MapToLong(mapper DoubleToLongFunction) LongStream {
 	requireNonNullArg(mapper)
-	return &longStream{next(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
+	return &longStream{nextStage(&s.pipe, seqMap(s.seq, mapper.ApplyAsLong), s.size)}
 }
 func (s *doubleStream) Distinct() DoubleStream { return s.then(seqDistinct(s.seq), nil) }
 func (s *doubleStream) Sorted() DoubleStream   { return s.then(seqSorted(s.seq, DoubleCompare), s.size) }
@@ -699,13 +703,13 @@ func (s *doubleStream) AllMatch(predicate DoublePredicate) bool {
 }
 func (s *doubleStream) NoneMatch(predicate DoublePredicate) bool { return !s.AnyMatch(predicate) }
 func (s *doubleStream) FindFirst() *OptionalDouble {
-	if e, ok := first(s.terminal()); ok {
+	if e, ok := firstOf(s.terminal()); ok {
 		return OptionalDoubleOf(e)
 	}
 	return OptionalDoubleEmpty()
 }
 func (s *doubleStream) Boxed() Stream[float64] {
-	return &refStream[float64]{next(&s.pipe, s.seq, s.size)}
+	return &refStream[float64]{nextStage(&s.pipe, s.seq, s.size)}
 }
 func (s *doubleStream) Close()                 { s.close() }
 func (s *doubleStream) All() iter.Seq[float64] { return s.terminal() }
@@ -714,7 +718,7 @@ func (s *doubleStream) All() iter.Seq[float64] { return s.terminal() }
 func DoubleStreamMapToObj[R any](s DoubleStream, mapper DoubleFunction[R]) Stream[R] {
 	requireNonNullArg(mapper)
 	p := &s.(*doubleStream).pipe
-	return &refStream[R]{next(p, seqMap(p.seq, mapper.Apply), p.size)}
+	return &refStream[R]{nextStage(p, seqMap(p.seq, mapper.Apply), p.size)}
 }
 
 // DoubleStreamOf is the static DoubleStream.of(double...).

@@ -207,7 +207,7 @@ func (t *rbTree[K, V]) last() *tmNode[K, V] {
 	return p
 }
 
-func successor[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
+func rbSuccessor[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	if n == nil {
 		return nil
 	}
@@ -225,7 +225,7 @@ func successor[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	return p
 }
 
-func predecessor[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
+func rbPredecessor[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	if n == nil {
 		return nil
 	}
@@ -337,30 +337,30 @@ func (t *rbTree[K, V]) put(key K, value V) (V, bool) {
 	return zero, false
 }
 
-func isBlack[K, V any](n *tmNode[K, V]) bool { return n == nil || n.black }
+func rbIsBlack[K, V any](n *tmNode[K, V]) bool { return n == nil || n.black }
 
-func parentOf[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
+func rbParent[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	if n == nil {
 		return nil
 	}
 	return n.parent
 }
 
-func leftOf[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
+func rbLeft[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	if n == nil {
 		return nil
 	}
 	return n.left
 }
 
-func rightOf[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
+func rbRight[K, V any](n *tmNode[K, V]) *tmNode[K, V] {
 	if n == nil {
 		return nil
 	}
 	return n.right
 }
 
-func setBlack[K, V any](n *tmNode[K, V], black bool) {
+func rbSetBlack[K, V any](n *tmNode[K, V], black bool) {
 	if n != nil {
 		n.black = black
 	}
@@ -413,37 +413,37 @@ func (t *rbTree[K, V]) rotateRight(p *tmNode[K, V]) {
 func (t *rbTree[K, V]) fixAfterInsertion(x *tmNode[K, V]) {
 	x.black = false
 	for x != nil && x != t.root && !x.parent.black {
-		if parentOf(x) == leftOf(parentOf(parentOf(x))) {
-			y := rightOf(parentOf(parentOf(x)))
-			if !isBlack(y) {
-				setBlack(parentOf(x), true)
-				setBlack(y, true)
-				setBlack(parentOf(parentOf(x)), false)
-				x = parentOf(parentOf(x))
+		if rbParent(x) == rbLeft(rbParent(rbParent(x))) {
+			y := rbRight(rbParent(rbParent(x)))
+			if !rbIsBlack(y) {
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(y, true)
+				rbSetBlack(rbParent(rbParent(x)), false)
+				x = rbParent(rbParent(x))
 			} else {
-				if x == rightOf(parentOf(x)) {
-					x = parentOf(x)
+				if x == rbRight(rbParent(x)) {
+					x = rbParent(x)
 					t.rotateLeft(x)
 				}
-				setBlack(parentOf(x), true)
-				setBlack(parentOf(parentOf(x)), false)
-				t.rotateRight(parentOf(parentOf(x)))
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(rbParent(rbParent(x)), false)
+				t.rotateRight(rbParent(rbParent(x)))
 			}
 		} else {
-			y := leftOf(parentOf(parentOf(x)))
-			if !isBlack(y) {
-				setBlack(parentOf(x), true)
-				setBlack(y, true)
-				setBlack(parentOf(parentOf(x)), false)
-				x = parentOf(parentOf(x))
+			y := rbLeft(rbParent(rbParent(x)))
+			if !rbIsBlack(y) {
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(y, true)
+				rbSetBlack(rbParent(rbParent(x)), false)
+				x = rbParent(rbParent(x))
 			} else {
-				if x == leftOf(parentOf(x)) {
-					x = parentOf(x)
+				if x == rbLeft(rbParent(x)) {
+					x = rbParent(x)
 					t.rotateRight(x)
 				}
-				setBlack(parentOf(x), true)
-				setBlack(parentOf(parentOf(x)), false)
-				t.rotateLeft(parentOf(parentOf(x)))
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(rbParent(rbParent(x)), false)
+				t.rotateLeft(rbParent(rbParent(x)))
 			}
 		}
 	}
@@ -456,7 +456,7 @@ func (t *rbTree[K, V]) deleteNode(p *tmNode[K, V]) {
 	t.modCount++
 	t.size--
 	if p.left != nil && p.right != nil {
-		s := successor(p)
+		s := rbSuccessor(p)
 		p.key, p.value = s.key, s.value
 		p = s
 	}
@@ -497,58 +497,58 @@ func (t *rbTree[K, V]) deleteNode(p *tmNode[K, V]) {
 }
 
 func (t *rbTree[K, V]) fixAfterDeletion(x *tmNode[K, V]) {
-	for x != t.root && isBlack(x) {
-		if x == leftOf(parentOf(x)) {
-			sib := rightOf(parentOf(x))
-			if !isBlack(sib) {
-				setBlack(sib, true)
-				setBlack(parentOf(x), false)
-				t.rotateLeft(parentOf(x))
-				sib = rightOf(parentOf(x))
+	for x != t.root && rbIsBlack(x) {
+		if x == rbLeft(rbParent(x)) {
+			sib := rbRight(rbParent(x))
+			if !rbIsBlack(sib) {
+				rbSetBlack(sib, true)
+				rbSetBlack(rbParent(x), false)
+				t.rotateLeft(rbParent(x))
+				sib = rbRight(rbParent(x))
 			}
-			if isBlack(leftOf(sib)) && isBlack(rightOf(sib)) {
-				setBlack(sib, false)
-				x = parentOf(x)
+			if rbIsBlack(rbLeft(sib)) && rbIsBlack(rbRight(sib)) {
+				rbSetBlack(sib, false)
+				x = rbParent(x)
 			} else {
-				if isBlack(rightOf(sib)) {
-					setBlack(leftOf(sib), true)
-					setBlack(sib, false)
+				if rbIsBlack(rbRight(sib)) {
+					rbSetBlack(rbLeft(sib), true)
+					rbSetBlack(sib, false)
 					t.rotateRight(sib)
-					sib = rightOf(parentOf(x))
+					sib = rbRight(rbParent(x))
 				}
-				setBlack(sib, isBlack(parentOf(x)))
-				setBlack(parentOf(x), true)
-				setBlack(rightOf(sib), true)
-				t.rotateLeft(parentOf(x))
+				rbSetBlack(sib, rbIsBlack(rbParent(x)))
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(rbRight(sib), true)
+				t.rotateLeft(rbParent(x))
 				x = t.root
 			}
 		} else {
-			sib := leftOf(parentOf(x))
-			if !isBlack(sib) {
-				setBlack(sib, true)
-				setBlack(parentOf(x), false)
-				t.rotateRight(parentOf(x))
-				sib = leftOf(parentOf(x))
+			sib := rbLeft(rbParent(x))
+			if !rbIsBlack(sib) {
+				rbSetBlack(sib, true)
+				rbSetBlack(rbParent(x), false)
+				t.rotateRight(rbParent(x))
+				sib = rbLeft(rbParent(x))
 			}
-			if isBlack(rightOf(sib)) && isBlack(leftOf(sib)) {
-				setBlack(sib, false)
-				x = parentOf(x)
+			if rbIsBlack(rbRight(sib)) && rbIsBlack(rbLeft(sib)) {
+				rbSetBlack(sib, false)
+				x = rbParent(x)
 			} else {
-				if isBlack(leftOf(sib)) {
-					setBlack(rightOf(sib), true)
-					setBlack(sib, false)
+				if rbIsBlack(rbLeft(sib)) {
+					rbSetBlack(rbRight(sib), true)
+					rbSetBlack(sib, false)
 					t.rotateLeft(sib)
-					sib = leftOf(parentOf(x))
+					sib = rbLeft(rbParent(x))
 				}
-				setBlack(sib, isBlack(parentOf(x)))
-				setBlack(parentOf(x), true)
-				setBlack(leftOf(sib), true)
-				t.rotateRight(parentOf(x))
+				rbSetBlack(sib, rbIsBlack(rbParent(x)))
+				rbSetBlack(rbParent(x), true)
+				rbSetBlack(rbLeft(sib), true)
+				t.rotateRight(rbParent(x))
 				x = t.root
 			}
 		}
 	}
-	setBlack(x, true)
+	rbSetBlack(x, true)
 }
 
 // tmBound is one end of a view: none, or a key, inclusive or not.
@@ -725,13 +725,13 @@ func (v *tmView[K, V]) higherNode(key K) *tmNode[K, V] {
 // step moves to the next node in the view's direction, nil past its end.
 func (v *tmView[K, V]) step(n *tmNode[K, V]) *tmNode[K, V] {
 	if v.desc {
-		n = predecessor(n)
+		n = rbPredecessor(n)
 		if n == nil || v.tooLow(n.key) {
 			return nil
 		}
 		return n
 	}
-	n = successor(n)
+	n = rbSuccessor(n)
 	if n == nil || v.tooHigh(n.key) {
 		return nil
 	}
@@ -1189,7 +1189,7 @@ func (s *treeKeySet[K, V]) Contains(o any) bool { return s.v.ContainsKey(o) }
 // Add is Set.add(E) (UnsupportedOperationException on a map's key set).
 func (s *treeKeySet[K, V]) Add(e K) bool {
 	if s.add == nil {
-		panic(uoe())
+		panic(unsupportedOp())
 	}
 	if !s.v.inRange(e) {
 		panic(NewIllegalArgumentException2("key out of range"))

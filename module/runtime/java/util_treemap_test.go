@@ -59,7 +59,7 @@ func checkRB[K, V any](t *testing.T, tr *rbTree[K, V]) {
 		if n == nil {
 			return 1
 		}
-		if !n.black && (!isBlack(n.left) || !isBlack(n.right)) {
+		if !n.black && (!rbIsBlack(n.left) || !rbIsBlack(n.right)) {
 			t.Fatal("red node with a red child")
 		}
 		if n.left != nil && (n.left.parent != n || tr.cmp(n.left.key, n.key) >= 0) {

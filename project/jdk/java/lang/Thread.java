@@ -26,7 +26,7 @@ public class Thread implements Runnable {
     public static boolean holdsLock(Object obj) {}
     public static int activeCount() {}
     public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler eh) {}
-    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {}
+    @Go("java.ThreadDefaultUncaughtExceptionHandler()") public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {}
 
     public void start() {}
     public void run() {}

@@ -4,8 +4,8 @@ public class InetAddress {
     public static InetAddress getByName(String host) throws UnknownHostException {}
     public static InetAddress[] getAllByName(String host) throws UnknownHostException {}
     public static InetAddress getByAddress(byte[] addr) throws UnknownHostException {}
-    public static InetAddress getLocalHost() throws UnknownHostException {}
-    public static InetAddress getLoopbackAddress() {}
+    @Go("java.InetAddressGetLocalHost()") public static InetAddress getLocalHost() throws UnknownHostException {}
+    @Go("java.InetAddressGetLoopbackAddress()") public static InetAddress getLoopbackAddress() {}
 
     public String getHostAddress() {}
     public String getHostName() {}

@@ -11,7 +11,7 @@ public abstract class DateFormat {
     public static final int SHORT = 3;
     public static final int DEFAULT = 2;
 
-    public static final DateFormat getInstance() {}
+    @Go("java.DateFormatGetInstance()") public static final DateFormat getInstance() {}
     @Go("java.DateFormatGetDateInstance({0})") public static final DateFormat getDateInstance(int style) {}
     @Go("java.DateFormatGetDateInstance2({0}, {1})") public static final DateFormat getDateInstance(int style, Locale aLocale) {}
     @Go("java.DateFormatGetTimeInstance({0})") public static final DateFormat getTimeInstance(int style) {}

@@ -10,7 +10,7 @@ public abstract class NumberFormat {
     @Go("java.NumberFormatGetInstance2({0})") public static NumberFormat getNumberInstance(Locale inLocale) {}
     @Go("java.NumberFormatGetIntegerInstance()") public static final NumberFormat getIntegerInstance() {}
     @Go("java.NumberFormatGetIntegerInstance2({0})") public static NumberFormat getIntegerInstance(Locale inLocale) {}
-    public static final NumberFormat getPercentInstance() {}
+    @Go("java.NumberFormatGetPercentInstance()") public static final NumberFormat getPercentInstance() {}
 
     @Go("{this}.Format({0})") public final String format(double number) {}
     @Go("{this}.Format({0})") public final String format(long number) {}

@@ -12,10 +12,10 @@ public class Base64 {
         @Go("{this}.DecodeString({0})") public byte[] decode(String src) {}
     }
 
-    public static Encoder getEncoder() {}
-    public static Encoder getUrlEncoder() {}
-    public static Encoder getMimeEncoder() {}
-    public static Decoder getDecoder() {}
-    public static Decoder getUrlDecoder() {}
-    public static Decoder getMimeDecoder() {}
+    @Go("java.Base64GetEncoder()") public static Encoder getEncoder() {}
+    @Go("java.Base64GetUrlEncoder()") public static Encoder getUrlEncoder() {}
+    @Go("java.Base64GetMimeEncoder()") public static Encoder getMimeEncoder() {}
+    @Go("java.Base64GetDecoder()") public static Decoder getDecoder() {}
+    @Go("java.Base64GetUrlDecoder()") public static Decoder getUrlDecoder() {}
+    @Go("java.Base64GetMimeDecoder()") public static Decoder getMimeDecoder() {}
 }

@@ -19,7 +19,7 @@ public final class Locale {
     @Go("java.NewLocale2({0}, {1})") public Locale(String language, String country) {}
     @Go("java.NewLocale3({0}, {1}, {2})") public Locale(String language, String country, String variant) {}
 
-    public static Locale getDefault() {}
+    @Go("java.LocaleGetDefault()") public static Locale getDefault() {}
     public static synchronized void setDefault(Locale newLocale) {}
     public static Locale forLanguageTag(String languageTag) {}
     public String getLanguage() {}

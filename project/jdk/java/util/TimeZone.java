@@ -3,9 +3,9 @@ package java.util;
 // Go: *java.TimeZone (one implementation, over Go's time.Location).
 @GoType("*java.TimeZone")
 public abstract class TimeZone {
-    public static TimeZone getDefault() {}
+    @Go("java.TimeZoneGetDefault()") public static TimeZone getDefault() {}
     public static void setDefault(TimeZone zone) {}
-    public static synchronized TimeZone getTimeZone(String ID) {}
+    @Go("java.TimeZoneGetTimeZone({0})") public static synchronized TimeZone getTimeZone(String ID) {}
     public String getID() {}
     public abstract int getRawOffset();
     public int getOffset(long date) {}

@@ -1,7 +1,7 @@
 package java.util.logging;
 
 public class LogManager {
-    public static LogManager getLogManager() {}
+    @Go("java.LogManagerGetLogManager()") public static LogManager getLogManager() {}
     public Logger getLogger(String name) {}
     public void reset() throws SecurityException {}
 }

@@ -13,8 +13,8 @@ public class AtomicInteger {
     public final int getAndSet(int newValue) {}
     public final boolean compareAndSet(int expectedValue, int newValue) {}
     public final boolean weakCompareAndSetPlain(int expectedValue, int newValue) {}
-    public final int getAndIncrement() {}
-    public final int getAndDecrement() {}
+    @Go("{this}.GetAndIncrement()") public final int getAndIncrement() {}
+    @Go("{this}.GetAndDecrement()") public final int getAndDecrement() {}
     public final int getAndAdd(int delta) {}
     public final int incrementAndGet() {}
     public final int decrementAndGet() {}

@@ -13,8 +13,8 @@ public class AtomicLong {
     public final long getAndSet(long newValue) {}
     public final boolean compareAndSet(long expectedValue, long newValue) {}
     public final boolean weakCompareAndSetPlain(long expectedValue, long newValue) {}
-    public final long getAndIncrement() {}
-    public final long getAndDecrement() {}
+    @Go("{this}.GetAndIncrement()") public final long getAndIncrement() {}
+    @Go("{this}.GetAndDecrement()") public final long getAndDecrement() {}
     public final long getAndAdd(long delta) {}
     public final long incrementAndGet() {}
     public final long decrementAndGet() {}
