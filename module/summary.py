@@ -60,7 +60,8 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
         console.print(
             f"{report['java_files']} Java files -> {report['go_files']} Go files in {out}: "
             f"{report['migrated']}/{methods} functions migrated, {stubbed_all} carry '{MARKER}'; "
-            f"go build+vet {'ok' if build['ok'] else 'FAILED (' + str(build['errors']) + ' errors)'}"
+            "go build+vet "
+            f"{'ok' if build['ok'] else 'FAILED (' + str(build['errors']) + ' errors)'}"
         )
         reasons = report.get("stubbed_by_reason") or {}
         assert isinstance(reasons, dict)

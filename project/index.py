@@ -146,11 +146,15 @@ class Indexer:
                 return by_node[cur.id], member
             if cur.type == "class_body" and cur.parent is not None and cur.parent.id in by_node:
                 return by_node[cur.parent.id], member
-            if cur.type in MEMBER_CONTEXTS and member is None:
-                if cur.type != "block" or (
-                    cur.parent is not None and cur.parent.type == "class_body"
-                ):
-                    member = cur
+            if (
+                cur.type in MEMBER_CONTEXTS
+                and member is None
+                and (
+                    cur.type != "block"
+                    or (cur.parent is not None and cur.parent.type == "class_body")
+                )
+            ):
+                member = cur
             cur = cur.parent
         return None, member
 
@@ -263,21 +267,21 @@ class Indexer:
             elif m.type in ("constructor_declaration", "compact_constructor_declaration"):
                 self._method(sym, m, None)
         if sym.kind == "enum":
-            for name, params in (("values", []), ("valueOf", ["name"])):
-                if any(m.arity == len(params) for m in sym.methods.get(name, [])):
+            for name, synth_params in (("values", []), ("valueOf", ["name"])):
+                if any(other.arity == len(synth_params) for other in sym.methods.get(name, [])):
                     continue
-                m = MethodSym(
+                synth = MethodSym(
                     name,
                     sym,
                     None,
                     frozenset({"public", "static"}),
-                    params,
-                    [None] * len(params),
-                    [0] * len(params),
+                    synth_params,
+                    [None] * len(synth_params),
+                    [0] * len(synth_params),
                     None,
                     synthetic=name,
                 )
-                sym.methods.setdefault(name, []).append(m)
+                sym.methods.setdefault(name, []).append(synth)
         if sym.kind == "record" and not any(c.arity == len(sym.fields) for c in sym.ctors):
             # The canonical constructor, implicit when not declared.
             comps = [f for f in sym.fields.values()]

@@ -12,7 +12,8 @@ GO_RESERVED = frozenset(
     any append bool byte cap clear close complex complex64 complex128 copy delete error
     false float32 float64 imag int int8 int16 int32 int64 iota len make max min new nil
     panic print println real recover rune string true uint uint8 uint16 uint32 uint64
-    uintptr java self fmt strings strconv math sort slices unicode sync errors regexp os time""".split()
+    uintptr java self fmt strings strconv math sort slices unicode sync errors regexp os
+    time""".split()
 )
 
 

@@ -249,14 +249,17 @@ class Calls:
                 mark = len(self.ctx.gaps)
                 self.last_lambda_ret = None
                 e = self.ex.expr(a, pt)
-                if method.tparams and k < len(method.params):
-                    # A type variable only the lambda's result tells (`map(x -> ...)`):
-                    # bind it from the body's type and translate the lambda again.
-                    if self._bind_from_lambda(method, method.params[k], binding):
-                        params = self._param_types(method, binding, len(arg_nodes))
-                        pt, pg = params[k]
-                        del self.ctx.gaps[mark:]
-                        e = self.ex.expr(a, pt)
+                # A type variable only the lambda's result tells (`map(x -> ...)`):
+                # bind it from the body's type and translate the lambda again.
+                if (
+                    method.tparams
+                    and k < len(method.params)
+                    and self._bind_from_lambda(method, method.params[k], binding)
+                ):
+                    params = self._param_types(method, binding, len(arg_nodes))
+                    pt, pg = params[k]
+                    del self.ctx.gaps[mark:]
+                    e = self.ex.expr(a, pt)
             args_go.append(unparen(self.ex.convert(e, pt, pg)))
         if spread:
             args_go[-1] += "..."
@@ -412,8 +415,7 @@ class Calls:
         return (
             "["
             + ", ".join(
-                self.ctx.go_type(binding.get(tv, self.p.object_type))
-                for tv in method.tparams
+                self.ctx.go_type(binding.get(tv, self.p.object_type)) for tv in method.tparams
             )
             + "]"
         )
@@ -457,7 +459,11 @@ class Calls:
     ) -> GoExpr:
         owner = method.owner
         tmpl = method.template
-        if owner.qname == "java.lang.Enum" and method.name == "getDeclaringClass" and recv is not None:
+        if (
+            owner.qname == "java.lang.Enum"
+            and method.name == "getDeclaringClass"
+            and recv is not None
+        ):
             # The enum's own class, also for a constant with a body (a subclass in Go).
             g = recv.gtype if not recv.this_call else self.ctx.go_type(recv.jtype)
             return GoExpr(f"java.ClassOf[{g}]()", ret_java, ret_go)
@@ -466,7 +472,12 @@ class Calls:
             this = recv.text
             m = self.ctx.m
             sup = m.cls.superclass if m is not None else None
-            if recv.super_call and sup is not None and sup.sym.origin == "jdk" and sup.sym.go is not None:
+            if (
+                recv.super_call
+                and sup is not None
+                and sup.sym.origin == "jdk"
+                and sup.sym.go is not None
+            ):
                 # super.m() of a JDK superclass: the embedded runtime struct's own method.
                 this = f"{recv.text}.{_impl_field(sup.sym)}"
             elif recv.super_call:
@@ -603,12 +614,7 @@ class Calls:
             call = f"{obj.paren(PRIMARY)}.{go_name}({', '.join(args)})"
         if void:
             return GoExpr(call, jt.VOID, "")
-        t = expected if expected is not None and expected.known else self.p.object_type
-        return (
-            GoExpr(call, self.p.object_type, "any")
-            if t == self.p.object_type
-            else GoExpr(call, self.p.object_type, "any")
-        )
+        return GoExpr(call, self.p.object_type, "any")
 
     # -- object creation ------------------------------------------------------------------------
     def creation(self, node: Node, expected: JType | None) -> GoExpr:
@@ -678,11 +684,13 @@ class Calls:
         if chosen is not None and sym.tparams and not t.args:
             # `new ArrayList<>(other)` with nothing expected: the arguments tell.
             inferred: dict[TypeVar, JType] = {}
-            for p, a in zip(chosen[0].params, types, strict=False):
-                if a is not None:
-                    self.ty.unify(p, a, sym.tparams, inferred)
+            for p, at in zip(chosen[0].params, types, strict=False):
+                if at is not None:
+                    self.ty.unify(p, at, sym.tparams, inferred)
             if inferred:
-                t = ClassType(sym, tuple(inferred.get(tv, self.p.object_type) for tv in sym.tparams))
+                t = ClassType(
+                    sym, tuple(inferred.get(tv, self.p.object_type) for tv in sym.tparams)
+                )
         binding = self.p.binding(t) if t.args else {}
         args_go: list[str] = []
         if chosen is not None:

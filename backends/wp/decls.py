@@ -80,10 +80,16 @@ class Decls:
             return
         body = f'{{\npanic("{msg}")\n}}'
         if m.static:
-            head = f"func {refs.func_ref(sym.qname, m.go_name)}{self._tparams_decl(m.tparams)}({', '.join(params)}) {ret}"
+            head = (
+                f"func {refs.func_ref(sym.qname, m.go_name)}{self._tparams_decl(m.tparams)}"
+                f"({', '.join(params)}) {ret}"
+            )
         else:
             recv = sym.go.receiver if sym.go else "x"
-            head = f"func ({recv} *{self.struct_name(sym)}{self._targs(go_tparams(sym))}) {m.go_name}({', '.join(params)}) {ret}"
+            head = (
+                f"func ({recv} *{self.struct_name(sym)}{self._targs(go_tparams(sym))}) "
+                f"{m.go_name}({', '.join(params)}) {ret}"
+            )
         self._emit(
             head + body,
             m.node,
@@ -259,7 +265,8 @@ class Decls:
         params = ", ".join(f"a{k} {t}" for k, t in enumerate(ptypes))
         call = f"f({args})"
         lines = [
-            f"// {sym.go.type_name if sym.go else sym.name}Func is a {sym.name} written as a function (a lambda).",
+            f"// {sym.go.type_name if sym.go else sym.name}Func is a {sym.name} "
+            "written as a function (a lambda).",
             f"type {name}{self._tparams_decl(tps)} func({', '.join(ptypes)}) {ret}".rstrip(),
             "",
             f"// {m.go_name} calls the function.",
@@ -284,9 +291,9 @@ class Decls:
                 call2 = f"{fn}({', '.join(['f', *[f'a{k}' for k in range(len(ps))]])})"
                 lines += [
                     "",
-                    f"func (f {name}{self._targs(tps)}) {other.go_name}({', '.join(ps)}) {r} {{".replace(
-                        ")  {", ") {"
-                    ),
+                    (
+                        f"func (f {name}{self._targs(tps)}) {other.go_name}({', '.join(ps)}) {r} {{"
+                    ).replace(")  {", ") {"),
                     f"return {call2}" if r else call2,
                     "}",
                 ]
@@ -341,7 +348,9 @@ class Decls:
         if go.is_iface:
             acc = f"As{go.type_name}"
             self._emit(
-                f"// {acc} returns the {sym.name} part of the object.\nfunc (x *{self.struct_name(sym)}{targs}) {acc}() *{self.struct_name(sym)}{targs} {{\nreturn x\n}}",
+                f"// {acc} returns the {sym.name} part of the object.\n"
+                f"func (x *{self.struct_name(sym)}{targs}) {acc}() "
+                f"*{self.struct_name(sym)}{targs} {{\nreturn x\n}}",
                 None,
                 "support",
                 f"{sym.qname}#As",
@@ -393,7 +402,8 @@ class Decls:
             self.ctx.m.go_tparams = set(go_tparams(sym))  # type: ignore[union-attr]
         doc = self.doc(
             sym,
-            f"{go.type_name} is the Java {sym.kind} {sym.qname}: any {sym.name}, subclasses included.",
+            f"{go.type_name} is the Java {sym.kind} {sym.qname}: "
+            f"any {sym.name}, subclasses included.",
         )
         self._emit(
             f"{doc}\ntype {refs.type_ref(sym.qname)}{tdecl} interface {{\n"
@@ -493,7 +503,8 @@ class Decls:
             body += [f"{recv}.{f.go_name} = {names_safe(f.name)}" for f in sym.fields.values()]
         init = (
             f"// {init_name} runs the constructor {self._ctor_desc(sym, ctor)} on {recv}.\n"
-            f"func ({recv} *{struct}) {init_name}({', '.join(self_param + pre_params + params)}) {{\n"
+            f"func ({recv} *{struct}) "
+            f"{init_name}({', '.join(self_param + pre_params + params)}) {{\n"
             + "\n".join(body)
             + "\n}"
         )
@@ -502,7 +513,8 @@ class Decls:
         call_args = ", ".join((["this"] if go.is_iface else []) + pre_names + pnames)
         new = (
             f"// New{go.type_name}{suffix} is the Java constructor {self._ctor_desc(sym, ctor)}.\n"
-            f"func {new_name}{self._tparams_decl(tps + (ctor.tparams if ctor else []))}({', '.join(pre_params + params)}) *{struct} {{\n"
+            f"func {new_name}{self._tparams_decl(tps + (ctor.tparams if ctor else []))}"
+            f"({', '.join(pre_params + params)}) *{struct} {{\n"
             + "\n".join(
                 [*clinit, f"this := &{struct}{{}}", f"this.{init_name}({call_args})", "return this"]
             )
@@ -536,7 +548,8 @@ class Decls:
             # An enum constant's body: the enum's constructor with its name and ordinal.
             init = f"Init{sgo.type_name}{str(k + 1) if k else ''}"
             return [
-                f"{recv}.{field}.{init}({', '.join([self_value, 'javaName', 'javaOrdinal', *pnames])})"
+                f"{recv}.{field}.{init}"
+                f"({', '.join([self_value, 'javaName', 'javaOrdinal', *pnames])})"
             ]
         if ssym.origin == "jdk" and not sgo.is_iface:
             targs = self.ctx.targs(sup)
@@ -747,9 +760,8 @@ class Decls:
         recv = go.receiver
         doc = self.doc_method(m)
         go_text = (
-            f"{doc}\nfunc ({recv} *{self.struct_name(sym)}{targs}) {m.go_name}({', '.join(params)}) {ret}{{\n"
-            + "\n".join(body)
-            + "\n}"
+            f"{doc}\nfunc ({recv} *{self.struct_name(sym)}{targs}) "
+            f"{m.go_name}({', '.join(params)}) {ret}{{\n" + "\n".join(body) + "\n}"
         )
         self._emit(go_text, m.node, "method", f"{sym.qname}#{m.name}/{m.arity}", mark)
 
@@ -879,9 +891,10 @@ class Decls:
         call = f"{fn}({', '.join([self.ctx.this_value(), *names_])})"
         recv = go.receiver
         targs = self._targs(go_tparams(sym))
-        text_ = f"func ({recv} *{self.struct_name(sym)}{targs}) {m.go_name}({', '.join(ps)}) {r} {{\n{'return ' if r else ''}{call}\n}}".replace(
-            ")  {", ") {"
-        )
+        text_ = (
+            f"func ({recv} *{self.struct_name(sym)}{targs}) {m.go_name}({', '.join(ps)}) {r} {{\n"
+            f"{'return ' if r else ''}{call}\n}}"
+        ).replace(")  {", ") {")
         text_ = text_.replace(f"{go.receiver}.self", f"{recv}.self")
         self._emit(
             f"// {m.go_name} is {iface.sym.name}'s default method.\n" + text_,
@@ -1042,16 +1055,16 @@ class Decls:
         g = self.type_go(sym)
         vals = ", ".join(refs.func_ref(sym.qname, fs.go_name) for fs in sym.enum_constants)
         clinit = f"{refs.func_ref(sym.qname, 'Clinit')}()\n" if self.ctx.statics.lazy(sym) else ""
-        recv = sym.go.receiver if sym.go else "e"
-        struct = self.struct_name(sym)
         tname = sym.go.type_name if sym.go else sym.name
         out = [
             f"// {tname}Values is {sym.name}.values().",
-            f"func {refs.func_ref(sym.qname, 'Values')}() []{g} {{\n{clinit}return []{g}{{{vals}}}\n}}",
+            f"func {refs.func_ref(sym.qname, 'Values')}() []{g} {{\n"
+            f"{clinit}return []{g}{{{vals}}}\n}}",
             "",
             f"// {tname}ValueOf is {sym.name}.valueOf(name).",
             f"func {refs.func_ref(sym.qname, 'ValueOf')}(name string) {g} {{\n"
-            f"return java.EnumValueOf({refs.func_ref(sym.qname, 'Values')}(), name, {go_string(sym.qname)})\n}}",
+            f"return java.EnumValueOf({refs.func_ref(sym.qname, 'Values')}(), name, "
+            f"{go_string(sym.qname)})\n}}",
         ]
         self._emit("\n".join(out), None, "support", sym.qname + "#values", mark)
 
@@ -1068,7 +1081,8 @@ class Decls:
         if "toString" not in have:
             body = f'"{sym.name}[" + {parts} + "]"' if sym.fields else f'"{sym.name}[]"'
             out.append(
-                f"// String is the record's toString.\nfunc ({recv} *{struct}) String() string {{\nreturn {body}\n}}"
+                f"// String is the record's toString.\n"
+                f"func ({recv} *{struct}) String() string {{\nreturn {body}\n}}"
             )
         if "equals" not in have:
             conds = (
@@ -1078,7 +1092,8 @@ class Decls:
                 or "true"
             )
             out.append(
-                f"// Equals compares the record's components.\nfunc ({recv} *{struct}) Equals(other any) bool {{\n"
+                f"// Equals compares the record's components.\n"
+                f"func ({recv} *{struct}) Equals(other any) bool {{\n"
                 f"o, ok := other.(*{struct})\nreturn ok && o != nil && {conds}\n}}"
             )
         if "hashCode" not in have:
@@ -1087,7 +1102,8 @@ class Decls:
                 or "0"
             )
             out.append(
-                f"// HashCode combines the components' hash codes.\nfunc ({recv} *{struct}) HashCode() int32 {{\nreturn {hs}\n}}"
+                f"// HashCode combines the components' hash codes.\n"
+                f"func ({recv} *{struct}) HashCode() int32 {{\nreturn {hs}\n}}"
             )
         if out:
             self._emit("\n\n".join(out), None, "support", sym.qname + "#record", mark)
@@ -1120,7 +1136,11 @@ class Decls:
         ctx = self.ctx
         if t.args:
             # `new ThreadLocal<>() {...}`: the supertype's arguments come from the context.
-            if anon.superclass is not None and anon.superclass.sym is t.sym and not anon.superclass.args:
+            if (
+                anon.superclass is not None
+                and anon.superclass.sym is t.sym
+                and not anon.superclass.args
+            ):
                 anon.superclass = t
             anon.interfaces = [t if i.sym is t.sym and not i.args else i for i in anon.interfaces]
         outer_state = ctx.m

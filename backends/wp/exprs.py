@@ -145,10 +145,9 @@ class Exprs:
             return self.numeric_text(e, tg)
         if sg == "any":
             return f"java.Cast[{tg}]({e.text})"
-        if _library(e.jtype) or _library(target):
-            # A library's hierarchy is unknown here: Java's own check holds at run time.
-            if sg != tg and not sg.startswith("*"):
-                return f"java.Cast[{tg}]({e.text})"
+        # A library's hierarchy is unknown here: Java's own check holds at run time.
+        if (_library(e.jtype) or _library(target)) and sg != tg and not sg.startswith("*"):
+            return f"java.Cast[{tg}]({e.text})"
         if self._is_iface_go(tg) and sg.startswith("*") and not e.nonnull:
             # A nil pointer must stay a nil interface (Go would wrap it as non-nil).
             return f"java.Up[{tg}]({e.text})"
@@ -717,12 +716,13 @@ class Exprs:
             left, lt = self._as_number(left, rt), jt.unboxed(rt)
         elif right.gtype == "any" and jt.numeric(lt) and not jt.numeric(rt):
             right, rt = self._as_number(right, lt), jt.unboxed(lt)
-        if not (jt.numeric(lt) or lt.known is False) or not (jt.numeric(rt) or rt.known is False):
-            if lt.known and rt.known:
-                what = f"operator {op} on {lt} and {rt}"
-                if node is not None:
-                    return self.unsupported(node, what)
-                return self.unsupported_typed(what, "any", jt.UNKNOWN)
+        if (
+            not (jt.numeric(lt) or lt.known is False) or not (jt.numeric(rt) or rt.known is False)
+        ) and (lt.known and rt.known):
+            what = f"operator {op} on {lt} and {rt}"
+            if node is not None:
+                return self.unsupported(node, what)
+            return self.unsupported_typed(what, "any", jt.UNKNOWN)
         pt = jt.promote(lt if lt.known else jt.INT, rt if rt.known else jt.INT)
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
@@ -809,11 +809,15 @@ class Exprs:
         if lg.startswith("[]") and rg.startswith("[]"):
             # Java compares arrays by identity; Go cannot compare slices at all.
             same = f"java.SameArray({unparen(a)}, {unparen(b)})"
-            return GoExpr(same if op == "==" else f"!{same}", jt.BOOLEAN, "bool", PRIMARY if op == "==" else UNARY)
-        if lg != rg and lg != "any" and rg != "any":
-            # Interface vs pointer of different static types: compare as identities.
-            if lg.startswith("*") and rg.startswith("*"):
-                a, b = f"any({a})", f"any({b})"
+            return GoExpr(
+                same if op == "==" else f"!{same}",
+                jt.BOOLEAN,
+                "bool",
+                PRIMARY if op == "==" else UNARY,
+            )
+        # Interface vs pointer of different static types: compare as identities.
+        if lg != rg and lg != "any" and rg != "any" and lg.startswith("*") and rg.startswith("*"):
+            a, b = f"any({a})", f"any({b})"
         return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
 
     # -- ternary, casts, instanceof -----------------------------------------------------------
@@ -842,7 +846,9 @@ class Exprs:
         return GoExpr(
             f"java.If[{g}]({cond}, {unparen(av)}, {unparen(bv)})"
             if _pure(av) and _pure(bv)
-            else f"func() {g} {{\nif {cond} {{\nreturn {unparen(av)}\n}}\nreturn {unparen(bv)}\n}}()",
+            else (
+                f"func() {g} {{\nif {cond} {{\nreturn {unparen(av)}\n}}\nreturn {unparen(bv)}\n}}()"
+            ),
             t,
             g,
         )
@@ -910,7 +916,11 @@ class Exprs:
             self.ctx.pre.append(f"var {var} {g}")
             self.ctx.pre.append(f"_ = {var}")
             tmp = GoExpr(left.text, left.jtype, left.gtype)
-            assign = f"func() bool {{\nif v, ok := any({unparen(tmp.text)}).({g}); ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')} {{\n{var} = v\nreturn true\n}}\nreturn false\n}}()"
+            assign = (
+                f"func() bool {{\nif v, ok := any({unparen(tmp.text)}).({g}); "
+                f"ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')} {{\n"
+                f"{var} = v\nreturn true\n}}\nreturn false\n}}()"
+            )
             return GoExpr(assign, jt.BOOLEAN, "bool")
         return GoExpr(test, jt.BOOLEAN, "bool", 3 if g == "any" else PRIMARY)
 
@@ -964,7 +974,8 @@ class Exprs:
             )
             if g == "bool":
                 return f"{target.text} = {res.text}"
-            return f"{target.text} {op}= {unparen(rtext) if _prec_of(rtext) >= 5 or op in ('+', '-') else '(' + rtext + ')'}"
+            rhs = unparen(rtext) if _prec_of(rtext) >= 5 or op in ("+", "-") else "(" + rtext + ")"
+            return f"{target.text} {op}= {rhs}"
         return (
             f"{target.text} = {unparen(self.numeric_text(res, g)) if g in GO_NUMERIC else res.text}"
         )

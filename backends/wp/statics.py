@@ -121,9 +121,10 @@ class Statics:
         for c in body.named_children if body is not None else []:
             if c.type == "static_initializer":
                 return True
-            if c.type == "enum_body_declarations":
-                if any(x.type == "static_initializer" for x in c.named_children):
-                    return True
+            if c.type == "enum_body_declarations" and any(
+                x.type == "static_initializer" for x in c.named_children
+            ):
+                return True
         for fs in cls.fields.values():
             if not fs.static:
                 continue

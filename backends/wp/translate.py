@@ -38,7 +38,10 @@ def translate_file(project: Project, statics: Statics, f: SourceFile) -> FileRes
             error = f"{sym.qname}: nested too deeply to translate"
         except Exception as exc:  # a translator bug must not sink the whole module
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            error = f"{sym.qname}: translator error {type(exc).__name__}: {exc} ({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"
+            error = (
+                f"{sym.qname}: translator error {type(exc).__name__}: {exc} "
+                f"({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"
+            )
     return FileResult(
         f, decls.out, ctx.gaps, ctx.library_uses, ctx.std_imports, ctx.local_names, error
     )

@@ -76,8 +76,12 @@ def test_same_type_name_in_two_merged_packages_gets_a_prefix(tmp_path: Path) -> 
     project = _project(
         tmp_path,
         {
-            "com/l2jserver/a/Config.java": "package com.l2jserver.a;\npublic class Config { com.l2jserver.b.Config o; }\n",
-            "com/l2jserver/b/Config.java": "package com.l2jserver.b;\npublic class Config { com.l2jserver.a.Config o; }\n",
+            "com/l2jserver/a/Config.java": (
+                "package com.l2jserver.a;\npublic class Config { com.l2jserver.b.Config o; }\n"
+            ),
+            "com/l2jserver/b/Config.java": (
+                "package com.l2jserver.b;\npublic class Config { com.l2jserver.a.Config o; }\n"
+            ),
         },
     )
     layout = Layout(project, "com.l2jserver", "l2jgo")

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from tests.port.conftest import run_cli, run_go
 
-GOOD = "package com.l2jserver.a;\npublic class Good {\n    public int twice(int x) { return 2 * x; }\n}\n"
+GOOD = (
+    "package com.l2jserver.a;\npublic class Good {\n"
+    "    public int twice(int x) { return 2 * x; }\n}\n"
+)
 
 
 def _tree(root: Path, files: dict[str, str | bytes]) -> Path:
@@ -42,7 +45,9 @@ def test_syntax_error_fails_that_file_only(tmp_path: Path) -> None:
         tmp_path / "src",
         {
             "com/l2jserver/a/Good.java": GOOD,
-            "com/l2jserver/a/Broken.java": "package com.l2jserver.a;\npublic class Broken { void x( }\n",
+            "com/l2jserver/a/Broken.java": (
+                "package com.l2jserver.a;\npublic class Broken { void x( }\n"
+            ),
         },
     )
     out = tmp_path / "go"
@@ -64,7 +69,10 @@ def test_duplicate_class_names_are_named(tmp_path: Path) -> None:
 
 
 def test_non_utf8_source_still_migrates(tmp_path: Path) -> None:
-    latin1 = 'package com.l2jserver.a;\npublic class Greet {\n    public String hi() { return "caf\xe9"; }\n}\n'
+    latin1 = (
+        "package com.l2jserver.a;\npublic class Greet {\n"
+        '    public String hi() { return "caf\xe9"; }\n}\n'
+    )
     src = _tree(tmp_path / "src", {"com/l2jserver/a/Greet.java": latin1.encode("latin-1")})
     out = tmp_path / "go"
     res = run_cli(["migrate", str(src), "--out", str(out)], tmp_path)

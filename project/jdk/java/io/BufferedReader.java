@@ -1,5 +1,6 @@
 package java.io;
 
+@GoType("*java.BufferedReader")
 public class BufferedReader extends Reader {
     @Go("java.NewBufferedReader({0})") public BufferedReader(Reader in) {}
     @Go("java.NewBufferedReader2({0}, {1})") public BufferedReader(Reader in, int sz) {}

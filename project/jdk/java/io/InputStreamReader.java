@@ -1,5 +1,6 @@
 package java.io;
 
+@GoType("*java.InputStreamReader")
 public class InputStreamReader extends Reader {
     @Go("java.NewInputStreamReader({0})") public InputStreamReader(InputStream in) {}
     @Go("java.NewInputStreamReader2({0}, {1})") public InputStreamReader(InputStream in, String charsetName) throws UnsupportedEncodingException {}

@@ -1,5 +1,6 @@
 package java.io;
 
+@GoType("*java.OutputStreamWriter")
 public class OutputStreamWriter extends Writer {
     @Go("java.NewOutputStreamWriter({0})") public OutputStreamWriter(OutputStream out) {}
     @Go("java.NewOutputStreamWriter2({0}, {1})") public OutputStreamWriter(OutputStream out, String charsetName) throws UnsupportedEncodingException {}

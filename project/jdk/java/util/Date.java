@@ -1,5 +1,6 @@
 package java.util;
 
+@GoType("*java.Date")
 public class Date implements Comparable<Date> {
     @Go("java.NewDate()") public Date() {}
     @Go("java.NewDate2({0})") public Date(long date) {}
