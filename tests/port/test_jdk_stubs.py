@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import tree_sitter
 import tree_sitter_go
@@ -25,13 +26,16 @@ def _text(node: tree_sitter.Node | None) -> str:
     return (node.text or b"").decode() if node is not None else ""
 
 
-def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
+def runtime_api(
+    src: Path = RUNTIME_SRC,
+) -> tuple[dict[str, int], set[str], dict[str, set[str]], set[str]]:
     """Type names (-> number of type parameters), package-level funcs and vars, and each
     type's methods (its own; embedded fields' methods are added by the caller)."""
     types: dict[str, int] = {}
     funcs: set[str] = set()
     methods: dict[str, set[str]] = {}
     embeds: dict[str, list[str]] = {}
+    interfaces: set[str] = set()
     parser = tree_sitter.Parser(_GO)
     for path in sorted(src.glob("*.go")):
         if path.name.endswith("_test.go"):
@@ -49,14 +53,24 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                             _base((target.text or b"").decode() if target else "")
                         )
                     tps = spec.child_by_field_name("type_parameters")
-                    types[name] = len(tps.named_children) if tps is not None else 0
+                    types[name] = (
+                        sum(
+                            1
+                            for decl in tps.named_children
+                            for n in decl.named_children
+                            if n.type == "identifier"
+                        )
+                        if tps is not None
+                        else 0
+                    )
                     body = spec.child_by_field_name("type")
                     if body is not None and body.type == "interface_type":
+                        interfaces.add(name)
                         for el in body.named_children:
                             if el.type == "method_elem":
                                 methods.setdefault(name, set()).add(
-                                    (el.child_by_field_name("name").text or b"").decode()
-                                )  # type: ignore[union-attr]
+                                    _text(el.child_by_field_name("name"))
+                                )
                             elif el.type == "type_elem":
                                 embeds.setdefault(name, []).append(_base(_text(el)))
                     elif body is not None and body.type == "struct_type":
@@ -74,11 +88,10 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
             elif node.type == "function_declaration":
                 funcs.add(_text(node.child_by_field_name("name")))
             elif node.type == "method_declaration":
-                recv = (node.child_by_field_name("receiver").text or b"").decode()  # type: ignore[union-attr]
-                rtype = _base(recv.strip("()").split()[-1])
-                methods.setdefault(rtype, set()).add(
-                    (node.child_by_field_name("name").text or b"").decode()
-                )  # type: ignore[union-attr]
+                recv = node.child_by_field_name("receiver")
+                param = recv.named_children[0] if recv is not None else None
+                rtype = _base(_text(param.child_by_field_name("type") if param else None))
+                methods.setdefault(rtype, set()).add(_text(node.child_by_field_name("name")))
             elif node.type in ("var_declaration", "const_declaration"):
                 specs = list(node.named_children)
                 while specs:
@@ -86,14 +99,14 @@ def runtime_api(src: Path = RUNTIME_SRC) -> tuple[dict[str, int], set[str], dict
                     if spec.type in ("var_spec_list", "const_spec_list"):
                         specs.extend(spec.named_children)
                         continue
-                    for n in spec.children_by_field_name("name"):
-                        funcs.add(_text(n))
+                    for ident in spec.children_by_field_name("name"):
+                        funcs.add(_text(ident))
     # Promote embedded types' methods.
     for _ in range(6):
-        for t, bases in embeds.items():
+        for holder, bases in embeds.items():
             for b in bases:
-                methods.setdefault(t, set()).update(methods.get(b, set()))
-    return types, funcs, methods
+                methods.setdefault(holder, set()).update(methods.get(b, set()))
+    return types, funcs, methods, interfaces
 
 
 def _base(t: str) -> str:
@@ -105,11 +118,20 @@ def _go_names(template: str) -> list[str]:
     return _IDENT.findall(template)
 
 
+def _method_set(tname: str, go: Any, methods: dict[str, set[str]]) -> set[str]:
+    """What a value of the Go type answers: an interface shape's methods are on the
+    interface or on the struct behind it (``XImpl``)."""
+    found = set(methods.get(tname, set()))
+    if go.is_iface and tname == go.type_name:
+        found |= methods.get(go.impl_name, set())
+    return found
+
+
 def test_every_stub_member_exists_in_the_runtime() -> None:
     project = Project()
     project.link()
     name_project(project)
-    types, funcs, methods = runtime_api()
+    types, funcs, methods, interfaces = runtime_api()
     missing: list[str] = []
     for f in project.jdk_files:
         for sym in f.all_types:
@@ -122,7 +144,7 @@ def test_every_stub_member_exists_in_the_runtime() -> None:
                         missing.append(f"{sym.qname}: type {n}")
                 tname = _base(gotype) if gotype.startswith(("*", "java.")) else ""
             else:
-                tname = go.impl_name if go.is_iface and not sym.is_interface else go.type_name
+                tname = go.type_name
                 holder = (
                     not sym.is_interface
                     and not sym.ctors
@@ -132,6 +154,11 @@ def test_every_stub_member_exists_in_the_runtime() -> None:
                     pass  # a holder of statics (Math, System): no Go type
                 elif go.type_name not in types:
                     missing.append(f"{sym.qname}: type java.{go.type_name}")
+                elif go.is_iface and go.type_name not in interfaces:
+                    missing.append(
+                        f"{sym.qname}: java.{go.type_name} is a struct but the stub's shape is "
+                        "an interface (subclassed or abstract: add @GoType)"
+                    )
                 elif types[go.type_name] != len(sym.tparams):
                     missing.append(
                         f"{sym.qname}: java.{go.type_name} has {types[go.type_name]} type "
@@ -145,7 +172,12 @@ def test_every_stub_member_exists_in_the_runtime() -> None:
                         if n not in funcs and n not in types:
                             missing.append(f"{where}: java.{n}")
                     meth = re.match(r"^\{this\}\.([A-Za-z_]\w*)\(", m.template)
-                    if meth and tname and not m.is_ctor and meth.group(1) not in methods.get(tname, set()):
+                    if (
+                        meth
+                        and tname
+                        and not m.is_ctor
+                        and meth.group(1) not in _method_set(tname, go, methods)
+                    ):
                         missing.append(f"{where}: method {tname}.{meth.group(1)}")
                     continue
                 if m.is_ctor:
@@ -157,16 +189,8 @@ def test_every_stub_member_exists_in_the_runtime() -> None:
                     name = f"{go.type_name}{m.go_name}"
                     if name not in funcs:
                         missing.append(f"{where}: func java.{name}")
-                elif (
-                    tname
-                    and jdk_method_name(m) not in methods.get(tname, set())
-                    and not sym.is_interface
-                ):
+                elif tname and jdk_method_name(m) not in _method_set(tname, go, methods):
                     missing.append(f"{where}: method {tname}.{jdk_method_name(m)}")
-                elif sym.is_interface and jdk_method_name(m) not in methods.get(
-                    go.type_name, set()
-                ):
-                    missing.append(f"{where}: interface method {go.type_name}.{jdk_method_name(m)}")
             for fs in sym.fields.values():
                 if fs.template:
                     for n in _go_names(fs.template):

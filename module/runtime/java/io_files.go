@@ -282,16 +282,40 @@ func StandardOpenOptionValues() []*StandardOpenOption {
 	return append([]*StandardOpenOption{}, standardOpenOptions...)
 }
 
+// StandardOpenOptionValueOf is the static StandardOpenOption.valueOf(String).
+func StandardOpenOptionValueOf(name string) *StandardOpenOption {
+	return EnumValueOf(standardOpenOptions, name, "java.nio.file.StandardOpenOption")
+}
+
 // LinkOption is the enum java.nio.file.LinkOption.
-type LinkOption struct{ name string }
+type LinkOption struct {
+	name    string
+	ordinal int32
+}
 
 func (*LinkOption) openOption() {}
+
+// Name is name().
+func (o *LinkOption) Name() string { return o.name }
+
+// Ordinal is ordinal().
+func (o *LinkOption) Ordinal() int32 { return o.ordinal }
 
 // String is toString().
 func (o *LinkOption) String() string { return o.name }
 
 // LinkOptionNofollowLinks is LinkOption.NOFOLLOW_LINKS.
-var LinkOptionNofollowLinks = &LinkOption{"NOFOLLOW_LINKS"}
+var LinkOptionNofollowLinks = &LinkOption{"NOFOLLOW_LINKS", 0}
+
+var linkOptions = []*LinkOption{LinkOptionNofollowLinks}
+
+// LinkOptionValues is the static LinkOption.values().
+func LinkOptionValues() []*LinkOption { return append([]*LinkOption{}, linkOptions...) }
+
+// LinkOptionValueOf is the static LinkOption.valueOf(String).
+func LinkOptionValueOf(name string) *LinkOption {
+	return EnumValueOf(linkOptions, name, "java.nio.file.LinkOption")
+}
 
 // FileSystemException is java.nio.file.FileSystemException: getMessage is the file, then
 // " -> other", then ": reason" when given.
@@ -301,6 +325,8 @@ type FileSystemException interface {
 	AsFileSystemException() *FileSystemExceptionImpl
 	// File is getFile().
 	File() string
+	// OtherFile is getOtherFile().
+	OtherFile() string
 	// Reason is getReason().
 	Reason() string
 }
@@ -314,9 +340,15 @@ type FileSystemExceptionImpl struct {
 // AsFileSystemException gives the struct behind the value.
 func (e *FileSystemExceptionImpl) AsFileSystemException() *FileSystemExceptionImpl { return e }
 
-// InitFileSystemException runs FileSystemException(String file, String other, String
-// reason) on the FileSystemException part of a subclass.
-func (e *FileSystemExceptionImpl) InitFileSystemException(self FileSystemException, file, other, reason string) {
+// InitFileSystemException runs FileSystemException(String file) on a FileSystemException
+// or the FileSystemException part of a subclass.
+func (e *FileSystemExceptionImpl) InitFileSystemException(self FileSystemException, file string) {
+	e.InitFileSystemException2(self, file, "", "")
+}
+
+// InitFileSystemException2 runs FileSystemException(String file, String other, String
+// reason) on a FileSystemException or the FileSystemException part of a subclass.
+func (e *FileSystemExceptionImpl) InitFileSystemException2(self FileSystemException, file, other, reason string) {
 	msg := file
 	if other != "" {
 		msg += " -> " + other
@@ -337,80 +369,168 @@ func (e *FileSystemExceptionImpl) OtherFile() string { return e.other }
 // Reason is getReason().
 func (e *FileSystemExceptionImpl) Reason() string { return e.reason }
 
-// NewFileSystemException is the constructor FileSystemException(String, String, String).
-func NewFileSystemException(file, other, reason string) *FileSystemExceptionImpl {
+// NewFileSystemException is the constructor FileSystemException(String).
+func NewFileSystemException(file string) *FileSystemExceptionImpl {
 	e := &FileSystemExceptionImpl{}
-	e.InitFileSystemException(e, file, other, reason)
+	e.InitFileSystemException(e, file)
+	return e
+}
+
+// NewFileSystemException2 is the constructor FileSystemException(String, String, String).
+func NewFileSystemException2(file, other, reason string) *FileSystemExceptionImpl {
+	e := &FileSystemExceptionImpl{}
+	e.InitFileSystemException2(e, file, other, reason)
 	return e
 }
 
 // NoSuchFileException is java.nio.file.NoSuchFileException.
-type NoSuchFileException struct{ FileSystemExceptionImpl }
+type NoSuchFileException interface {
+	FileSystemException
+	// AsNoSuchFileException gives the struct behind the value.
+	AsNoSuchFileException() *NoSuchFileExceptionImpl
+}
+
+// NoSuchFileExceptionImpl is the struct behind NoSuchFileException.
+type NoSuchFileExceptionImpl struct{ FileSystemExceptionImpl }
+
+// AsNoSuchFileException gives the struct behind the value.
+func (e *NoSuchFileExceptionImpl) AsNoSuchFileException() *NoSuchFileExceptionImpl { return e }
 
 // NewNoSuchFileException is the constructor NoSuchFileException(String).
-func NewNoSuchFileException(file string) *NoSuchFileException {
-	e := &NoSuchFileException{}
-	e.InitFileSystemException(e, file, "", "")
+func NewNoSuchFileException(file string) *NoSuchFileExceptionImpl {
+	e := &NoSuchFileExceptionImpl{}
+	e.InitNoSuchFileException(e, file)
 	return e
+}
+
+// InitNoSuchFileException runs NoSuchFileException(String) on a NoSuchFileException or the NoSuchFileException part of a subclass.
+func (e *NoSuchFileExceptionImpl) InitNoSuchFileException(self NoSuchFileException, file string) {
+	e.FileSystemExceptionImpl.InitFileSystemException(self, file)
 }
 
 // FileAlreadyExistsException is java.nio.file.FileAlreadyExistsException.
-type FileAlreadyExistsException struct{ FileSystemExceptionImpl }
+type FileAlreadyExistsException interface {
+	FileSystemException
+	// AsFileAlreadyExistsException gives the struct behind the value.
+	AsFileAlreadyExistsException() *FileAlreadyExistsExceptionImpl
+}
+
+// FileAlreadyExistsExceptionImpl is the struct behind FileAlreadyExistsException.
+type FileAlreadyExistsExceptionImpl struct{ FileSystemExceptionImpl }
+
+// AsFileAlreadyExistsException gives the struct behind the value.
+func (e *FileAlreadyExistsExceptionImpl) AsFileAlreadyExistsException() *FileAlreadyExistsExceptionImpl {
+	return e
+}
 
 // NewFileAlreadyExistsException is the constructor FileAlreadyExistsException(String).
-func NewFileAlreadyExistsException(file string) *FileAlreadyExistsException {
-	e := &FileAlreadyExistsException{}
-	e.InitFileSystemException(e, file, "", "")
+func NewFileAlreadyExistsException(file string) *FileAlreadyExistsExceptionImpl {
+	e := &FileAlreadyExistsExceptionImpl{}
+	e.InitFileAlreadyExistsException(e, file)
 	return e
+}
+
+// InitFileAlreadyExistsException runs FileAlreadyExistsException(String) on a FileAlreadyExistsException or the FileAlreadyExistsException part of a subclass.
+func (e *FileAlreadyExistsExceptionImpl) InitFileAlreadyExistsException(self FileAlreadyExistsException, file string) {
+	e.FileSystemExceptionImpl.InitFileSystemException(self, file)
 }
 
 // DirectoryNotEmptyException is java.nio.file.DirectoryNotEmptyException.
-type DirectoryNotEmptyException struct{ FileSystemExceptionImpl }
+type DirectoryNotEmptyException interface {
+	FileSystemException
+	// AsDirectoryNotEmptyException gives the struct behind the value.
+	AsDirectoryNotEmptyException() *DirectoryNotEmptyExceptionImpl
+}
+
+// DirectoryNotEmptyExceptionImpl is the struct behind DirectoryNotEmptyException.
+type DirectoryNotEmptyExceptionImpl struct{ FileSystemExceptionImpl }
+
+// AsDirectoryNotEmptyException gives the struct behind the value.
+func (e *DirectoryNotEmptyExceptionImpl) AsDirectoryNotEmptyException() *DirectoryNotEmptyExceptionImpl {
+	return e
+}
 
 // NewDirectoryNotEmptyException is the constructor DirectoryNotEmptyException(String).
-func NewDirectoryNotEmptyException(dir string) *DirectoryNotEmptyException {
-	e := &DirectoryNotEmptyException{}
-	e.InitFileSystemException(e, dir, "", "")
+func NewDirectoryNotEmptyException(dir string) *DirectoryNotEmptyExceptionImpl {
+	e := &DirectoryNotEmptyExceptionImpl{}
+	e.InitDirectoryNotEmptyException(e, dir)
 	return e
+}
+
+// InitDirectoryNotEmptyException runs DirectoryNotEmptyException(String) on a DirectoryNotEmptyException or the DirectoryNotEmptyException part of a subclass.
+func (e *DirectoryNotEmptyExceptionImpl) InitDirectoryNotEmptyException(self DirectoryNotEmptyException, dir string) {
+	e.FileSystemExceptionImpl.InitFileSystemException(self, dir)
 }
 
 // AccessDeniedException is java.nio.file.AccessDeniedException.
-type AccessDeniedException struct{ FileSystemExceptionImpl }
+type AccessDeniedException interface {
+	FileSystemException
+	// AsAccessDeniedException gives the struct behind the value.
+	AsAccessDeniedException() *AccessDeniedExceptionImpl
+}
+
+// AccessDeniedExceptionImpl is the struct behind AccessDeniedException.
+type AccessDeniedExceptionImpl struct{ FileSystemExceptionImpl }
+
+// AsAccessDeniedException gives the struct behind the value.
+func (e *AccessDeniedExceptionImpl) AsAccessDeniedException() *AccessDeniedExceptionImpl { return e }
 
 // NewAccessDeniedException is the constructor AccessDeniedException(String).
-func NewAccessDeniedException(file string) *AccessDeniedException {
-	e := &AccessDeniedException{}
-	e.InitFileSystemException(e, file, "", "")
+func NewAccessDeniedException(file string) *AccessDeniedExceptionImpl {
+	e := &AccessDeniedExceptionImpl{}
+	e.InitAccessDeniedException(e, file)
 	return e
+}
+
+// InitAccessDeniedException runs AccessDeniedException(String) on a AccessDeniedException or the AccessDeniedException part of a subclass.
+func (e *AccessDeniedExceptionImpl) InitAccessDeniedException(self AccessDeniedException, file string) {
+	e.FileSystemExceptionImpl.InitFileSystemException(self, file)
 }
 
 // NotDirectoryException is java.nio.file.NotDirectoryException.
-type NotDirectoryException struct{ FileSystemExceptionImpl }
+type NotDirectoryException interface {
+	FileSystemException
+	// AsNotDirectoryException gives the struct behind the value.
+	AsNotDirectoryException() *NotDirectoryExceptionImpl
+}
+
+// NotDirectoryExceptionImpl is the struct behind NotDirectoryException.
+type NotDirectoryExceptionImpl struct{ FileSystemExceptionImpl }
+
+// AsNotDirectoryException gives the struct behind the value.
+func (e *NotDirectoryExceptionImpl) AsNotDirectoryException() *NotDirectoryExceptionImpl { return e }
 
 // NewNotDirectoryException is the constructor NotDirectoryException(String).
-func NewNotDirectoryException(file string) *NotDirectoryException {
-	e := &NotDirectoryException{}
-	e.InitFileSystemException(e, file, "", "")
+func NewNotDirectoryException(file string) *NotDirectoryExceptionImpl {
+	e := &NotDirectoryExceptionImpl{}
+	e.InitNotDirectoryException(e, file)
 	return e
 }
 
-// filesError is the exception java.nio.file throws for a Go error on path.
+// InitNotDirectoryException runs NotDirectoryException(String) on a NotDirectoryException or the NotDirectoryException part of a subclass.
+func (e *NotDirectoryExceptionImpl) InitNotDirectoryException(self NotDirectoryException, file string) {
+	e.FileSystemExceptionImpl.InitFileSystemException(self, file)
+}
+
+// filesError is the exception java.nio.file throws for a Go error on path, as Java's
+// UnixException.translateToIOException: ENOENT, EEXIST and EACCES have their own classes,
+// ENOTEMPTY (only Files.delete and move meet it) is DirectoryNotEmptyException, any other
+// errno (ENOTDIR included) a FileSystemException with the errno's text as its reason.
+// ENOTEMPTY is tested first: Go's errors.Is counts it as fs.ErrExist.
 func filesError(path string, err error) Throwable {
 	var errno syscall.Errno
 	errors.As(err, &errno)
 	switch {
+	case errno == syscall.ENOTEMPTY:
+		return NewDirectoryNotEmptyException(path)
 	case errors.Is(err, fs.ErrNotExist):
 		return NewNoSuchFileException(path)
 	case errors.Is(err, fs.ErrExist):
 		return NewFileAlreadyExistsException(path)
 	case errors.Is(err, fs.ErrPermission):
 		return NewAccessDeniedException(path)
-	case errno == syscall.ENOTEMPTY:
-		return NewDirectoryNotEmptyException(path)
-	case errno == syscall.ENOTDIR:
-		return NewNotDirectoryException(path)
 	}
-	return NewFileSystemException(path, "", errnoText(err))
+	return NewFileSystemException2(path, "", errnoText(err))
 }
 
 // followLinks reports whether no NOFOLLOW_LINKS option was given.
@@ -635,15 +755,23 @@ func FilesDeleteIfExists(path Path) bool {
 
 func init() {
 	RegisterEnumValues(StandardOpenOptionValues)
+	RegisterEnumValues(LinkOptionValues)
 	registerClassNames(map[string]string{
-		"unixPath":                   "sun.nio.fs.UnixPath",
-		"FileSystemExceptionImpl":    "java.nio.file.FileSystemException",
-		"NoSuchFileException":        "java.nio.file.NoSuchFileException",
-		"FileAlreadyExistsException": "java.nio.file.FileAlreadyExistsException",
-		"DirectoryNotEmptyException": "java.nio.file.DirectoryNotEmptyException",
-		"AccessDeniedException":      "java.nio.file.AccessDeniedException",
-		"NotDirectoryException":      "java.nio.file.NotDirectoryException",
-		"StandardOpenOption":         "java.nio.file.StandardOpenOption",
+		"unixPath":                       "sun.nio.fs.UnixPath",
+		"FileSystemExceptionImpl":        "java.nio.file.FileSystemException",
+		"FileSystemException":            "java.nio.file.FileSystemException",
+		"NoSuchFileExceptionImpl":        "java.nio.file.NoSuchFileException",
+		"NoSuchFileException":            "java.nio.file.NoSuchFileException",
+		"FileAlreadyExistsExceptionImpl": "java.nio.file.FileAlreadyExistsException",
+		"FileAlreadyExistsException":     "java.nio.file.FileAlreadyExistsException",
+		"DirectoryNotEmptyExceptionImpl": "java.nio.file.DirectoryNotEmptyException",
+		"DirectoryNotEmptyException":     "java.nio.file.DirectoryNotEmptyException",
+		"AccessDeniedExceptionImpl":      "java.nio.file.AccessDeniedException",
+		"AccessDeniedException":          "java.nio.file.AccessDeniedException",
+		"NotDirectoryExceptionImpl":      "java.nio.file.NotDirectoryException",
+		"NotDirectoryException":          "java.nio.file.NotDirectoryException",
+		"StandardOpenOption":             "java.nio.file.StandardOpenOption",
+		"LinkOption":                     "java.nio.file.LinkOption",
 	})
 }
 

@@ -251,3 +251,102 @@ func TestPropertiesMatchJava(t *testing.T) {
 		t.Fatal("order bookkeeping")
 	}
 }
+
+func TestFileSystemExceptionFamily(t *testing.T) {
+	// Java 17: new FileSystemException("a", "b", "c") and new FileSystemException("a").
+	f := NewFileSystemException2("a", "b", "c")
+	g := NewFileSystemException("a")
+	if got := f.Message() + "|" + f.File() + "|" + f.OtherFile() + "|" + f.Reason() + "|" + g.Message() + "|" + g.OtherFile(); got != "a -> b: c|a|b|c|a|" {
+		t.Errorf("FileSystemException: %q", got)
+	}
+	// for (Exception e : new Exception[]{new NoSuchFileException("f"), ...}):
+	// e + " " + (e instanceof FileSystemException) + " " + (e instanceof IOException) + " " +
+	// (e instanceof NoSuchFileException) + " " + getFile() + " " + getReason()
+	cases := []struct {
+		e    Throwable
+		want string
+	}{
+		{NewNoSuchFileException("f"), "java.nio.file.NoSuchFileException: f true true true f "},
+		{NewFileAlreadyExistsException("f"), "java.nio.file.FileAlreadyExistsException: f true true false f "},
+		{NewDirectoryNotEmptyException("d"), "java.nio.file.DirectoryNotEmptyException: d true true false d "},
+		{NewAccessDeniedException("f"), "java.nio.file.AccessDeniedException: f true true false f "},
+		{NewNotDirectoryException("f"), "java.nio.file.NotDirectoryException: f true true false f "},
+	}
+	for _, c := range cases {
+		fse, isFSE := c.e.(FileSystemException)
+		_, isIOE := c.e.(IOException)
+		_, isNSF := c.e.(NoSuchFileException)
+		got := c.e.String() + " " + BoolStr(isFSE) + " " + BoolStr(isIOE) + " " + BoolStr(isNSF)
+		if isFSE {
+			got += " " + fse.File() + " " + fse.Reason()
+		}
+		if got != c.want {
+			t.Errorf("%q\nwant %q", got, c.want)
+		}
+	}
+	// Each is its own catchable type, with its struct behind it.
+	if _, ok := Throwable(NewAccessDeniedException("f")).(AccessDeniedException); !ok {
+		t.Error("catch AccessDeniedException")
+	}
+	if _, ok := Throwable(NewDirectoryNotEmptyException("d")).(DirectoryNotEmptyException); !ok {
+		t.Error("catch DirectoryNotEmptyException")
+	}
+	if _, ok := Throwable(NewNotDirectoryException("f")).(FileAlreadyExistsException); ok {
+		t.Error("NotDirectoryException caught as FileAlreadyExistsException")
+	}
+	if e := NewNoSuchFileException("x"); e.AsNoSuchFileException() != e || e.AsFileSystemException() != &e.FileSystemExceptionImpl {
+		t.Error("As methods")
+	}
+	// Files throw them: Files.readAllBytes of a missing file, Files.delete of a non-empty
+	// directory (Java: java.nio.file.DirectoryNotEmptyException: DIR).
+	dir := t.TempDir()
+	FilesCreateFile(PathOf(dir, "f"))
+	ex := Try(func() { FilesReadAllBytes(PathOf(dir, "missing")) })
+	if nsf, ok := ex.(NoSuchFileException); !ok || nsf.File() != filepath.Join(dir, "missing") {
+		t.Errorf("readAllBytes missing: %v", ex)
+	}
+	ex = Try(func() { FilesDelete(PathOf(dir)) })
+	if _, ok := ex.(DirectoryNotEmptyException); !ok || ex.String() != "java.nio.file.DirectoryNotEmptyException: "+dir {
+		t.Errorf("delete non-empty: %v", ex)
+	}
+	ex = Try(func() { FilesCreateFile(PathOf(dir, "f")) })
+	if _, ok := ex.(FileAlreadyExistsException); !ok {
+		t.Errorf("createFile existing: %v", ex)
+	}
+	// Files.createDirectory(dir.resolve("f/g")) with f a file: ENOTDIR is a plain
+	// FileSystemException (Java: java.nio.file.FileSystemException: DIR/f/g: Not a directory).
+	ex = Try(func() { FilesCreateDirectory(PathOf(dir, "f/g")) })
+	if _, ok := ex.(NotDirectoryException); ok || ex.String() != "java.nio.file.FileSystemException: "+filepath.Join(dir, "f/g")+": Not a directory" {
+		t.Errorf("createDirectory under a file: %v", ex)
+	}
+}
+
+func TestFileEnums(t *testing.T) {
+	// Java 17: Arrays.toString(LinkOption.values()) + " " + LinkOption.valueOf("NOFOLLOW_LINKS").ordinal()
+	if got := ArraysToString(LinkOptionValues()) + " " + IntStr(LinkOptionValueOf("NOFOLLOW_LINKS").Ordinal()); got != "[NOFOLLOW_LINKS] 0" {
+		t.Errorf("LinkOption: %s", got)
+	}
+	if LinkOptionValueOf("NOFOLLOW_LINKS") != LinkOptionNofollowLinks || LinkOptionNofollowLinks.Name() != "NOFOLLOW_LINKS" {
+		t.Error("LinkOption.valueOf identity")
+	}
+	vs := LinkOptionValues()
+	vs[0] = nil // values() is a fresh array
+	if LinkOptionValues()[0] != LinkOptionNofollowLinks {
+		t.Error("values() shares its array")
+	}
+	if StandardOpenOptionValueOf("APPEND") != StandardOpenOptionAppend || StandardOpenOptionValueOf("APPEND").Ordinal() != 2 {
+		t.Error("StandardOpenOption.valueOf")
+	}
+	errs := []struct {
+		f    func()
+		want string
+	}{
+		{func() { LinkOptionValueOf("nofollow_links") }, "java.lang.IllegalArgumentException: No enum constant java.nio.file.LinkOption.nofollow_links"},
+		{func() { StandardOpenOptionValueOf("Append") }, "java.lang.IllegalArgumentException: No enum constant java.nio.file.StandardOpenOption.Append"},
+	}
+	for _, e := range errs {
+		if s := thrown(e.f); s != e.want {
+			t.Errorf("%q\nwant %q", s, e.want)
+		}
+	}
+}

@@ -184,6 +184,12 @@ var chronoUnits = []*ChronoUnit{ChronoUnitNanos, ChronoUnitMicros, ChronoUnitMil
 // ChronoUnitValues is the static ChronoUnit.values().
 func ChronoUnitValues() []*ChronoUnit { return append([]*ChronoUnit{}, chronoUnits...) }
 
+// ChronoUnitValueOf is the static ChronoUnit.valueOf(String): by the constant's name
+// ("DAYS"), not its toString ("Days").
+func ChronoUnitValueOf(name string) *ChronoUnit {
+	return EnumValueOf(chronoUnits, name, "java.time.temporal.ChronoUnit")
+}
+
 // Name is name(): "DAYS".
 func (u *ChronoUnit) Name() string {
 	var b strings.Builder
@@ -1280,25 +1286,46 @@ func (z *ZonedDateTime) String() string {
 }
 
 // DateTimeParseException is java.time.format.DateTimeParseException.
-type DateTimeParseException struct {
+type DateTimeParseException interface {
+	DateTimeException
+	// AsDateTimeParseException gives the struct behind the value.
+	AsDateTimeParseException() *DateTimeParseExceptionImpl
+	// ParsedString is getParsedString().
+	ParsedString() string
+	// ErrorIndex is getErrorIndex().
+	ErrorIndex() int32
+}
+
+// DateTimeParseExceptionImpl is the struct behind DateTimeParseException.
+type DateTimeParseExceptionImpl struct {
 	DateTimeExceptionImpl
 	parsed string
 	index  int32
 }
 
+// AsDateTimeParseException gives the struct behind the value.
+func (e *DateTimeParseExceptionImpl) AsDateTimeParseException() *DateTimeParseExceptionImpl { return e }
+
 // NewDateTimeParseException is the constructor DateTimeParseException(String, CharSequence,
 // int).
-func NewDateTimeParseException(message, parsedData string, errorIndex int32) *DateTimeParseException {
-	e := &DateTimeParseException{parsed: parsedData, index: errorIndex}
-	e.InitDateTimeException2(e, message)
+func NewDateTimeParseException(message, parsedData string, errorIndex int32) *DateTimeParseExceptionImpl {
+	e := &DateTimeParseExceptionImpl{}
+	e.InitDateTimeParseException(e, message, parsedData, errorIndex)
 	return e
 }
 
+// InitDateTimeParseException runs DateTimeParseException(String, CharSequence, int) on a
+// DateTimeParseException or the DateTimeParseException part of a subclass.
+func (e *DateTimeParseExceptionImpl) InitDateTimeParseException(self DateTimeParseException, message, parsedData string, errorIndex int32) {
+	e.DateTimeExceptionImpl.InitDateTimeException2(self, message)
+	e.parsed, e.index = parsedData, errorIndex
+}
+
 // ParsedString is getParsedString().
-func (e *DateTimeParseException) ParsedString() string { return e.parsed }
+func (e *DateTimeParseExceptionImpl) ParsedString() string { return e.parsed }
 
 // ErrorIndex is getErrorIndex().
-func (e *DateTimeParseException) ErrorIndex() int32 { return e.index }
+func (e *DateTimeParseExceptionImpl) ErrorIndex() int32 { return e.index }
 
 func init() {
 	RegisterEnumValues(DayOfWeekValues)
@@ -1309,5 +1336,6 @@ func init() {
 		"Duration": "java.time.Duration", "Instant": "java.time.Instant", "LocalDate": "java.time.LocalDate",
 		"LocalTime": "java.time.LocalTime", "LocalDateTime": "java.time.LocalDateTime", "ZoneId": "java.time.ZoneRegion",
 		"ZonedDateTime": "java.time.ZonedDateTime", "DateTimeParseException": "java.time.format.DateTimeParseException",
+		"DateTimeParseExceptionImpl": "java.time.format.DateTimeParseException",
 	})
 }

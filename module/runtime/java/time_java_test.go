@@ -86,3 +86,44 @@ func TestJavaTimeMatchesJava(t *testing.T) {
 		t.Errorf("next week: %s", next)
 	}
 }
+
+func TestDateTimeExceptionsAndChronoUnitValueOf(t *testing.T) {
+	// Java 17: try { LocalDate.parse("2023-1-14"); } catch (DateTimeParseException e) {
+	// e.getParsedString() + " " + e.getErrorIndex() + " " + e.getMessage() + " " + (e instanceof DateTimeException) }
+	ex := Try(func() { LocalDateParse("2023-1-14") })
+	p, ok := ex.(DateTimeParseException)
+	if !ok {
+		t.Fatalf("not a DateTimeParseException: %v", ex)
+	}
+	_, isDTE := ex.(DateTimeException)
+	_, isRTE := ex.(RuntimeException)
+	if got := p.ParsedString() + " " + IntStr(p.ErrorIndex()) + " " + p.Message() + " " + BoolStr(isDTE) + " " + BoolStr(isRTE); got != "2023-1-14 5 Text '2023-1-14' could not be parsed at index 5 true true" {
+		t.Errorf("parse: %s", got)
+	}
+	// new DateTimeParseException("m", "txt", 2): toString, getParsedString, getErrorIndex
+	dp := NewDateTimeParseException("m", "txt", 2)
+	if got := dp.String() + " " + dp.ParsedString() + " " + IntStr(dp.ErrorIndex()); got != "java.time.format.DateTimeParseException: m txt 2" || dp.AsDateTimeParseException() != dp {
+		t.Errorf("DateTimeParseException: %s", got)
+	}
+	// LocalDate.format("HH") throws UnsupportedTemporalTypeException, a DateTimeException.
+	ex = Try(func() { LocalDateOf(2023, 11, 14).Format(DateTimeFormatterOfPattern("HH")) })
+	if _, ok := ex.(UnsupportedTemporalTypeException); !ok {
+		t.Errorf("not an UnsupportedTemporalTypeException: %v", ex)
+	}
+	if _, ok := ex.(DateTimeException); !ok || ClassNameOf(ex) != "java.time.temporal.UnsupportedTemporalTypeException" {
+		t.Errorf("not a DateTimeException: %v", ex)
+	}
+	if _, ok := ex.(DateTimeParseException); ok {
+		t.Error("UnsupportedTemporalTypeException caught as DateTimeParseException")
+	}
+	if u := NewUnsupportedTemporalTypeException("u"); u.String() != "java.time.temporal.UnsupportedTemporalTypeException: u" || u.AsUnsupportedTemporalTypeException() != u {
+		t.Errorf("UnsupportedTemporalTypeException: %s", u)
+	}
+	// ChronoUnit.valueOf("HALF_DAYS") + " " + ChronoUnit.valueOf("DAYS").ordinal(); valueOf("Days") throws.
+	if got := ChronoUnitValueOf("HALF_DAYS").String() + " " + IntStr(ChronoUnitValueOf("DAYS").Ordinal()); got != "HalfDays 7" || ChronoUnitValueOf("DAYS") != ChronoUnitDays {
+		t.Errorf("ChronoUnit.valueOf: %s", got)
+	}
+	if s := thrown(func() { ChronoUnitValueOf("Days") }); s != "java.lang.IllegalArgumentException: No enum constant java.time.temporal.ChronoUnit.Days" {
+		t.Errorf("ChronoUnit.valueOf(\"Days\"): %s", s)
+	}
+}

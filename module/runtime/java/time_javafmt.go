@@ -113,13 +113,30 @@ func fieldsOf(temporal any) temporalFields {
 }
 
 // UnsupportedTemporalTypeException is java.time.temporal.UnsupportedTemporalTypeException.
-type UnsupportedTemporalTypeException struct{ DateTimeExceptionImpl }
+type UnsupportedTemporalTypeException interface {
+	DateTimeException
+	// AsUnsupportedTemporalTypeException gives the struct behind the value.
+	AsUnsupportedTemporalTypeException() *UnsupportedTemporalTypeExceptionImpl
+}
+
+// UnsupportedTemporalTypeExceptionImpl is the struct behind UnsupportedTemporalTypeException.
+type UnsupportedTemporalTypeExceptionImpl struct{ DateTimeExceptionImpl }
+
+// AsUnsupportedTemporalTypeException gives the struct behind the value.
+func (e *UnsupportedTemporalTypeExceptionImpl) AsUnsupportedTemporalTypeException() *UnsupportedTemporalTypeExceptionImpl {
+	return e
+}
 
 // NewUnsupportedTemporalTypeException is the constructor UnsupportedTemporalTypeException(String).
-func NewUnsupportedTemporalTypeException(message string) *UnsupportedTemporalTypeException {
-	e := &UnsupportedTemporalTypeException{}
-	e.InitDateTimeException2(e, message)
+func NewUnsupportedTemporalTypeException(message string) *UnsupportedTemporalTypeExceptionImpl {
+	e := &UnsupportedTemporalTypeExceptionImpl{}
+	e.InitUnsupportedTemporalTypeException(e, message)
 	return e
+}
+
+// InitUnsupportedTemporalTypeException runs UnsupportedTemporalTypeException(String) on a UnsupportedTemporalTypeException or the UnsupportedTemporalTypeException part of a subclass.
+func (e *UnsupportedTemporalTypeExceptionImpl) InitUnsupportedTemporalTypeException(self UnsupportedTemporalTypeException, message string) {
+	e.DateTimeExceptionImpl.InitDateTimeException2(self, message)
 }
 
 var dateFieldNames = map[byte]string{'G': "Era", 'u': "Year", 'y': "YearOfEra", 'M': "MonthOfYear", 'L': "MonthOfYear",
@@ -352,7 +369,8 @@ func LocalDateParse2(text string, formatter *DateTimeFormatter) *LocalDate {
 
 func init() {
 	registerClassNames(map[string]string{
-		"UnsupportedTemporalTypeException": "java.time.temporal.UnsupportedTemporalTypeException",
-		"DateTimeFormatter":                "java.time.format.DateTimeFormatter",
+		"UnsupportedTemporalTypeException":     "java.time.temporal.UnsupportedTemporalTypeException",
+		"UnsupportedTemporalTypeExceptionImpl": "java.time.temporal.UnsupportedTemporalTypeException",
+		"DateTimeFormatter":                    "java.time.format.DateTimeFormatter",
 	})
 }

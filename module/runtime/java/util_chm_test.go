@@ -119,6 +119,29 @@ func TestConcurrentHashMapMixed(t *testing.T) {
 	kv := NewConcurrentHashMap[string, int32]()
 	kv.KeySetWith(7).Add("x")
 	uExpect(t, "keySet(7).add", kv, "{x=7}")
+	// ch = {a=1, b=2}: ch.contains(2) + " " + ch.contains(3) + " " + ch.mappingCount();
+	// ks = ch.keySet(7): ks.add("x") + " " + ks.add("x") + " " + ks.add("a") + " " + ch + " " +
+	// ks.getMappedValue() + " " + (ks.getMap() == ch) + " " + ks
+	// Java 17: true false 2 / true false false {a=1, b=2, x=7} 7 true [a, b, x]
+	ch := NewConcurrentHashMap[string, *int32]()
+	ch.Put("a", Box[int32](1))
+	ch.Put("b", Box[int32](2))
+	uExpect(t, "contains/mappingCount", Str(ch.Contains(Box[int32](2)))+" "+Str(ch.Contains(Box[int32](3)))+" "+LongStr(ch.MappingCount()),
+		"true false 2")
+	uExpect(t, "contains(null)", uThrown(func() { ch.Contains(nil) }), "NullPointerException:null")
+	ks := ch.KeySetWith(Box[int32](7))
+	got := Str(ks.Add("x")) + " " + Str(ks.Add("x")) + " " + Str(ks.Add("a")) + " " + Str(ch) + " " + Str(ks.MappedValue()) + " " +
+		Str(ks.Map() == ch) + " " + Str(ks)
+	uExpect(t, "keySet(7)", got, "true false false {a=1, b=2, x=7} 7 true [a, b, x]")
+	uExpect(t, "keySet(null)", uThrown(func() { ch.KeySetWith(nil) }), "NullPointerException:null")
+	// ConcurrentHashMap.newKeySet(): getMappedValue() is true, getMap() the backing map: true {k=true}
+	nks := ConcurrentHashMapNewKeySet[string]()
+	nks.Add("k")
+	uExpect(t, "newKeySet", Str(nks.MappedValue())+" "+Str(nks.Map()), "true {k=true}")
+	// a view without a mapped value (Java's keySet()): getMappedValue() is null
+	if newKeySetView(ch, nil).MappedValue() != nil {
+		t.Error("mapped value of keySet()")
+	}
 	// putAll presizes: new ConcurrentHashMap<>(Map.of(1,1,2,2)).putAll(...)
 	p := NewConcurrentHashMapFrom(MapOf2[int32, int32](1, 1, 2, 2))
 	p.PutAll(MapOf3[int32, int32](3, 3, 50, 50, 17, 17))

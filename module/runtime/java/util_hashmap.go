@@ -907,8 +907,15 @@ func NewHashMapFrom[K, V any](src Map[K, V]) *HashMap[K, V] {
 	return m
 }
 
-// Clone is HashMap.clone(): a shallow copy (sized for its mappings, as Java's is).
-func (m *HashMap[K, V]) Clone() *HashMap[K, V] { return NewHashMapFrom[K, V](m) }
+// Clone is HashMap.clone(): a shallow copy with the same load factor, its table sized for
+// its mappings (as Java's is, so it may iterate in another order than the original).
+func (m *HashMap[K, V]) Clone() *HashMap[K, V] {
+	c := &HashMap[K, V]{}
+	c.initDefault(c)
+	c.loadFactor = m.loadFactor
+	c.putMapEntries(m)
+	return c
+}
 
 // LinkedHashMap is java.util.LinkedHashMap<K, V>: a HashMap iterating in insertion order
 // (or access order: get and put of a present key move it to the end).
@@ -952,9 +959,14 @@ func NewLinkedHashMapFrom[K, V any](src Map[K, V]) *LinkedHashMap[K, V] {
 	return m
 }
 
-// Clone is LinkedHashMap.clone(): a shallow copy in the same order.
+// Clone is LinkedHashMap.clone(): a shallow copy in the same order, with the same load
+// factor and ordering mode.
 func (m *LinkedHashMap[K, V]) Clone() *LinkedHashMap[K, V] {
-	c := NewLinkedHashMapFrom[K, V](m)
+	c := &LinkedHashMap[K, V]{}
+	c.initDefault(c)
+	c.linked = true
+	c.loadFactor = m.loadFactor
+	c.putMapEntries(m)
 	c.accessOrder = m.accessOrder
 	return c
 }

@@ -269,3 +269,68 @@ func TestHashMapViewsAndIterators(t *testing.T) {
 		t.Error(got)
 	}
 }
+
+func TestHashMapClones(t *testing.T) {
+	// HashMap<Integer,String> m: put 0..99, remove all but 2 and 5 (a 256-slot table);
+	// m.clone() is sized for 2 mappings (4 slots), so it iterates 5 before 2; put(7, "x")
+	// on the clone leaves m alone. Java 17: {2=v2, 5=v5} {5=v5, 2=v2, 7=x}
+	m := NewHashMap[int32, string]()
+	for i := int32(0); i < 100; i++ {
+		m.Put(i, "v"+IntStr(i))
+	}
+	for i := int32(0); i < 100; i++ {
+		if i != 2 && i != 5 {
+			m.Remove(i)
+		}
+	}
+	c := m.Clone()
+	c.Put(7, "x")
+	uExpect(t, "HashMap.clone", Str(m)+" "+Str(c), "{2=v2, 5=v5} {5=v5, 2=v2, 7=x}")
+	// shallow: ((HashMap) deep.clone()).get("a") == arr is true
+	arr := []int32{1}
+	deep := NewHashMap[string, []int32]()
+	deep.Put("a", arr)
+	if got := deep.Clone().Get("a"); &got[0] != &arr[0] {
+		t.Error("HashMap.clone is not shallow")
+	}
+	// the load factor is kept: new HashMap<>(4, 0.5f) with 3 mappings grows its clone
+	// at the same threshold as the original
+	lf := NewHashMapCapLoad[int32, int32](4, 0.5)
+	lf.Put(1, 1)
+	if cl := lf.Clone(); cl.loadFactor != 0.5 {
+		t.Errorf("clone load factor %v", cl.loadFactor)
+	}
+	// LinkedHashMap(16, 0.75f, true): put a, b, c; get("a"); clone; clone.get("b").
+	// Java 17: {b=2, c=3, a=1} {c=3, a=1, b=2}
+	lm := NewLinkedHashMapAccessOrder[string, int32](16, 0.75, true)
+	lm.Put("a", 1)
+	lm.Put("b", 2)
+	lm.Put("c", 3)
+	lm.Get("a")
+	lc := lm.Clone()
+	lc.Get("b")
+	uExpect(t, "LinkedHashMap.clone", Str(lm)+" "+Str(lc), "{b=2, c=3, a=1} {c=3, a=1, b=2}")
+	li := NewLinkedHashMap[string, int32]()
+	li.Put("z", 1)
+	li.Put("a", 2)
+	lic := li.Clone()
+	lic.Get("z")
+	lic.Put("m", 3)
+	uExpect(t, "LinkedHashMap.clone insertion order", Str(li)+" "+Str(lic), "{z=1, a=2} {z=1, a=2, m=3}")
+}
+
+func TestAbstractMapSimpleEntry(t *testing.T) {
+	// se = new AbstractMap.SimpleEntry<>("k", 1); old = se.setValue(2);
+	// se.getKey() + " " + se.getValue() + " " + old + " " + se + " " + se.hashCode() + " " +
+	// se.equals(Map.entry("k", 2)) + " " + new AbstractMap.SimpleEntry<>(Map.entry("q", 9))
+	// Java 17: k 2 1 k=2 105 true q=9
+	se := NewAbstractMapSimpleEntry("k", int32(1))
+	old := se.SetValue(2)
+	got := se.Key() + " " + IntStr(se.Value()) + " " + IntStr(old) + " " + Str(se) + " " + IntStr(HashCode(se)) + " " +
+		BoolStr(Equals(se, MapEntryOf("k", int32(2)))) + " " + Str(NewAbstractMapSimpleEntryFrom(MapEntryOf("q", int32(9))))
+	uExpect(t, "SimpleEntry", got, "k 2 1 k=2 105 true q=9")
+	var e MapEntry[string, int32] = se // a Map.Entry
+	if e.Key() != "k" {
+		t.Error("SimpleEntry as MapEntry")
+	}
+}

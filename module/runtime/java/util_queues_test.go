@@ -120,6 +120,12 @@ func TestEnumMapAndSet(t *testing.T) {
 	em.Put(TimeUnitNanoseconds, "n")
 	uExpect(t, "EnumMap", Str(em)+" "+Str(em.KeySet())+" "+Str(em.Values()), "{NANOSECONDS=n, SECONDS=s, DAYS=d} [NANOSECONDS, SECONDS, DAYS] [n, s, d]")
 	uExpect(t, "EnumMap null", uThrown(func() { em.Put(nil, "x") }), "NullPointerException:null")
+	// emc = em.clone(); emc.remove(SECONDS); an empty EnumMap clones too.
+	// Java 17: {NANOSECONDS=n, SECONDS=s, DAYS=d} {NANOSECONDS=n, DAYS=d} {}
+	emc := em.Clone()
+	emc.Remove(TimeUnitSeconds)
+	uExpect(t, "EnumMap.clone", Str(em)+" "+Str(emc)+" "+Str(NewEnumMap[*TimeUnit, string](ClassOf[*TimeUnit]()).Clone()),
+		"{NANOSECONDS=n, SECONDS=s, DAYS=d} {NANOSECONDS=n, DAYS=d} {}")
 	es := EnumSetOf(TimeUnitHours, TimeUnitMilliseconds)
 	s := Str(es) + " " + Str(EnumSetComplementOf(es)) + " " + Str(EnumSetRange(TimeUnitMicroseconds, TimeUnitMinutes)) + " " +
 		Str(EnumSetAllOf[*TimeUnit](ClassOf[*TimeUnit]()).Size()) + " " + Str(EnumSetNoneOf[*TimeUnit](ClassOf[*TimeUnit]()))

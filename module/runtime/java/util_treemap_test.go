@@ -111,3 +111,29 @@ func TestSkipListMap(t *testing.T) {
 	CollectionsAddAll[string](set, "b", "c", "a", "b")
 	uExpect(t, "set", Str(set)+" "+set.First()+" "+Str(set.HeadSet("c")), "[a, b, c] a [a, b]")
 }
+
+func TestSortedMapClones(t *testing.T) {
+	// tm = new TreeMap<>(Comparator.reverseOrder()); put a, c, b; tc = tm.clone();
+	// tc.put("d", 4); tc.remove("a"). Java 17: {c=3, b=2, a=1} {d=4, c=3, b=2}
+	tm := NewTreeMapWith[string, int32](ComparatorReverseOrder[string]())
+	tm.Put("a", 1)
+	tm.Put("c", 3)
+	tm.Put("b", 2)
+	tc := tm.Clone()
+	tc.Put("d", 4)
+	tc.Remove("a")
+	uExpect(t, "TreeMap.clone", Str(tm)+" "+Str(tc)+" "+Str(tc.Comparator() != nil), "{c=3, b=2, a=1} {d=4, c=3, b=2} true")
+	// the same with a ConcurrentSkipListMap: {c=3, b=2, a=1} {z=26, b=2, a=1}
+	sk := NewConcurrentSkipListMapWith[string, int32](ComparatorReverseOrder[string]())
+	sk.Put("a", 1)
+	sk.Put("c", 3)
+	sk.Put("b", 2)
+	skc := sk.Clone()
+	skc.Put("z", 26)
+	skc.Remove("c")
+	uExpect(t, "ConcurrentSkipListMap.clone", Str(sk)+" "+Str(skc)+" "+Str(skc.Comparator() != nil), "{c=3, b=2, a=1} {z=26, b=2, a=1} true")
+	nat := NewTreeMap[int32, string]()
+	nat.Put(2, "b")
+	nat.Put(1, "a")
+	uExpect(t, "natural clone", Str(nat.Clone())+" "+Str(nat.Clone().Comparator() == nil), "{1=a, 2=b} true")
+}
