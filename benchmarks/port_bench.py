@@ -47,9 +47,13 @@ def main() -> None:
         total = time.monotonic() - started
         report = outcome.report
         build_start = time.monotonic()
-        build = subprocess.run([go_binary(), "build", "./..."], cwd=out, env=go_env(), capture_output=True)
+        build = subprocess.run(
+            [go_binary(), "build", "./..."], cwd=out, env=go_env(), capture_output=True
+        )
         build_s = time.monotonic() - build_start
-        vet = subprocess.run([go_binary(), "vet", "./..."], cwd=out, env=go_env(), capture_output=True)
+        vet = subprocess.run(
+            [go_binary(), "vet", "./..."], cwd=out, env=go_env(), capture_output=True
+        )
         go_lines = sum(
             p.read_text(errors="replace").count("\n")
             for p in out.rglob("*.go")
@@ -67,17 +71,41 @@ def main() -> None:
     rows = [
         ["Java files", f"{java_files:,}", ""],
         ["Go lines written (runtime excluded)", f"{go_lines:,}", ""],
-        ["index + translate + assemble", f"{front:.1f} s", f"{java_files / front:.0f} files/s (target >= {TARGET_FILES_PER_S:.0f})"],
+        [
+            "index + translate + assemble",
+            f"{front:.1f} s",
+            f"{java_files / front:.0f} files/s (target >= {TARGET_FILES_PER_S:.0f})",
+        ],
         ["of which index", f"{seconds['index']:.1f} s", "parse and resolve every file"],
         ["of which translate", f"{seconds['translate']:.1f} s", ""],
-        ["type check and stub loop, gofmt, go build + vet (in migrate)", f"{seconds['check_and_build']:.1f} s", ""],
+        [
+            "type check and stub loop, gofmt, go build + vet (in migrate)",
+            f"{seconds['check_and_build']:.1f} s",
+            "",
+        ],
         ["whole `migrate`", f"{total:.1f} s", ""],
-        ["`go build ./...` again (warm cache)", f"{build_s:.1f} s", "ok" if build.returncode == 0 else "FAILED"],
+        [
+            "`go build ./...` again (warm cache)",
+            f"{build_s:.1f} s",
+            "ok" if build.returncode == 0 else "FAILED",
+        ],
         ["`go vet ./...`", "ok" if vet.returncode == 0 else "FAILED", ""],
-        ["build errors after stubbing", str(build_info.get("errors")), "ok" if build_info.get("ok") else "FAILED"],
+        [
+            "build errors after stubbing",
+            str(build_info.get("errors")),
+            "ok" if build_info.get("ok") else "FAILED",
+        ],
         ["functions (Java methods and constructors)", f"{methods:,}", ""],
-        ["migrated", f"{methods - stubbed:,}", f"{100 * (methods - stubbed) / max(methods, 1):.1f}%"],
-        ["carrying `l2j: not migrated`", f"{stubbed:,}", f"{100 * stubbed / max(methods, 1):.1f}% (target <= 10%)"],
+        [
+            "migrated",
+            f"{methods - stubbed:,}",
+            f"{100 * (methods - stubbed) / max(methods, 1):.1f}%",
+        ],
+        [
+            "carrying `l2j: not migrated`",
+            f"{stubbed:,}",
+            f"{100 * stubbed / max(methods, 1):.1f}% (target <= 10%)",
+        ],
         ["peak memory, l2j-lsp", f"{peak_mb:.0f} MB", ""],
         ["peak memory, largest Go tool process", f"{peak_children_mb:.0f} MB", ""],
     ]
@@ -87,7 +115,13 @@ def main() -> None:
         rows.append([f"stubbed: {reason}", str(count), ""])
     libs = report.get("libraries") or {}
     assert isinstance(libs, dict)
-    rows.append(["library types with stand-ins", str(len(libs)), ", ".join(sorted({q.rsplit('.', 1)[0] for q in libs})[:12])])
+    rows.append(
+        [
+            "library types with stand-ins",
+            str(len(libs)),
+            ", ".join(sorted({q.rsplit(".", 1)[0] for q in libs})[:12]),
+        ]
+    )
     notes = (
         f"The L2J game server, commons and mmocore from `{args.corpus.name}`, migrated by "
         "`l2j-lsp migrate` in process (`make bench-port`). Load average (1, 5, 15 min) "

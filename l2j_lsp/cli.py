@@ -4,14 +4,13 @@ and hands off to the module that does the work; heavy imports stay inside the co
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -134,10 +133,10 @@ def migrate(
             outcome = run_migration(opts, on_progress)
         except MigrationError as exc:
             raise usage_error(str(exc)) from None
-    from l2j_lsp.module.summary import print_summary
+    from l2j_lsp.module.summary import build_failed, print_summary
 
     failed = print_summary(outcome, out, json_lines, scope.value, err)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed or build_failed(outcome) else 0)
 
 
 @contextmanager

@@ -126,7 +126,7 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
     tmp.mkdir(parents=True)
     try:
         module.write(tmp)
-        build: dict[str, object] = {"ok": False, "errors": 0}
+        build: dict[str, object] = {"ok": False, "errors": 0, "checked": False}
         t_check = time.monotonic()
         if opts.check:
             build = module.make_build(tmp, opts.max_rounds, progress)
@@ -188,6 +188,9 @@ class Module:
         self.extra: dict[str, str] = {}  # other files: path -> text
         self.libs: dict[str, libraries.LibraryType] = {}
         self.build_errors: list[gotool.Problem] = []
+        # Type and var declarations stubbed as urgent once: if they fail again the stub
+        # did not help (a name declared twice), so the declaration is commented out.
+        self._urgent_done: set[int] = set()
 
     def write(self, root: Path) -> None:
         (root / "go.mod").write_text(f"module {self.opts.module}\n\ngo 1.23\n")
@@ -251,7 +254,7 @@ class Module:
             problems += vet_problems
             ok = ok and vet_ok
         self.build_errors = problems
-        return {"ok": ok, "errors": len(problems)}
+        return {"ok": ok, "errors": len(problems), "checked": True}
 
     def _apply(self, problems: list[gotool.Problem], by_path: dict[str, GoFile]) -> list[GoFile]:
         """Stubs what the problems point at. Failures that cascade are fixed first and
@@ -289,7 +292,10 @@ class Module:
             a, _ = gf.ranges[idx]
             rel = [p.line - a + 1 for p in probs]
             first = probs[0].msg
-            if stub(gd, rel, first, [p.msg for p in probs]):
+            again = id(gd) in self._urgent_done
+            if gd.decl.kind in ("type", "var"):
+                self._urgent_done.add(id(gd))
+            if not again and stub(gd, rel, first, [p.msg for p in probs]):
                 gd.categories.append(category(first))
             else:
                 gd.text = (
@@ -308,7 +314,9 @@ class Module:
         imports: dict[str, set[str]] = {}
         for gf in self.files:
             d = gf.path.rsplit("/", 1)[0]
-            deps = {p[len(prefix) :] for p in self.resolvers[gf.path].imports if p.startswith(prefix)}
+            deps = {
+                p[len(prefix) :] for p in self.resolvers[gf.path].imports if p.startswith(prefix)
+            }
             imports.setdefault(d, set()).update(deps)
         out = set(dirs)
         changed = True

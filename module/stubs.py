@@ -91,7 +91,9 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None 
                 if fixed is not None:
                     edits.append((top.start_byte, top.end_byte, fixed))
                     continue
-            if all("missing return" in m for ln, m in zip(rel_lines, msgs, strict=False) if ln in hit):
+            if all(
+                "missing return" in m for ln, m in zip(rel_lines, msgs, strict=False) if ln in hit
+            ):
                 # Go's terminating-statement rule is stricter than Java's reachability.
                 close = body.end_byte - 1
                 edits.append((close, close, '\tpanic("unreachable")\n'))
@@ -119,7 +121,11 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None 
         return False
     # Two failures in nested statements: the outer edit covers the inner one.
     unique = sorted(set(edits))
-    kept = [e for e in unique if not any(o != e and o[0] <= e[0] and e[1] <= o[1] and o[1] > o[0] for o in unique)]
+    kept = [
+        e
+        for e in unique
+        if not any(o != e and o[0] <= e[0] and e[1] <= o[1] and o[1] > o[0] for o in unique)
+    ]
     data = src.encode()
     for a, b, new in sorted(kept, reverse=True):
         data = data[:a] + new.encode() + data[b:]

@@ -60,8 +60,7 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
         console.print(
             f"{report['java_files']} Java files -> {report['go_files']} Go files in {out}: "
             f"{report['migrated']}/{methods} functions migrated, {stubbed_all} carry '{MARKER}'; "
-            "go build+vet "
-            f"{'ok' if build['ok'] else 'FAILED (' + str(build['errors']) + ' errors)'}"
+            f"go build+vet {_build_state(build)}"
         )
         reasons = report.get("stubbed_by_reason") or {}
         assert isinstance(reasons, dict)
@@ -72,4 +71,24 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
         if libs:
             console.print(f"  {len(libs)} library types without source have stand-ins under lib/")
         console.print(f"  report: {out / 'l2j-migration.json'}")
+        if build.get("checked") and not build["ok"]:
+            err.print(
+                f"the module does not build: `l2j-lsp check {out}` shows each error at its "
+                "Java line",
+                markup=False,
+                highlight=False,
+            )
     return len(failed)
+
+
+def build_failed(outcome: Outcome) -> bool:
+    """The check ran and the module still does not build (or vet)."""
+    build = outcome.report["build"]
+    assert isinstance(build, dict)
+    return bool(build.get("checked")) and not build["ok"]
+
+
+def _build_state(build: dict[str, object]) -> str:
+    if not build.get("checked"):
+        return "not run (--no-check)"
+    return "ok" if build["ok"] else f"FAILED ({build['errors']} errors)"

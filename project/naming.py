@@ -187,6 +187,10 @@ class Naming:
         jdk = next((m for m in members if m.owner.origin == "jdk"), None)
         if jdk is not None:
             name = jdk_method_name(jdk)
+            if jdk.template and not _TEMPLATE_METHOD.match(jdk.template):
+                # The runtime reaches it through a function, not a method of its own
+                # (`toArray(T[])`): an override needs a name free of its overloads.
+                name = self._free(name, jdk, reach)
         else:
             first = members[0]
             public = any(
@@ -261,6 +265,9 @@ class Naming:
     # -- fields -----------------------------------------------------------------------------
     def _name_fields(self, sym: ClassSym) -> None:
         taken: set[str] = set()
+        # Statics share the class's package-level prefix: `PET_USES_S1` and `PET_USES_S1_`,
+        # or a field `instance` beside `getInstance()`, must not meet on one Go name.
+        statics = {m.go_name for m in sym.all_methods() if m.static and m.go_name}
         reach = list(self._subtree([sym]))
         for fs in sym.fields.values():
             if fs.template:
@@ -269,7 +276,14 @@ class Naming:
             public = "public" in fs.mods or "protected" in fs.mods
             if fs.static or fs.enum_constant:
                 # Package-level (`FooMaxLevel`), settled with the module layout.
-                fs.go_name = names.member(fs.name, public or fs.enum_constant or sym.is_interface)
+                base = names.member(fs.name, public or fs.enum_constant or sym.is_interface)
+                cand = base
+                k = 2
+                while sym.origin != "jdk" and cand in statics:
+                    cand = f"{base}_" if k == 2 else f"{base}{k}"
+                    k += 1
+                statics.add(cand)
+                fs.go_name = cand
                 continue
             base = names.member(fs.name, public)
             cand = base

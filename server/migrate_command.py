@@ -313,4 +313,3 @@ def undo_migration(server: L2jServer, raw: Any) -> dict[str, Any]:
         return server.fail(f"the undo was not recorded: {exc}", user_fixable=True)
     log.info("pair %d rejected: its migration was undone", pair_id)
     return {"status": "rejected", "pairId": pair_id, "message": "recorded as rejected"}
-

@@ -34,6 +34,9 @@ class Decl:
     symbol: str  # Java qualified name + member ("a.B#m/2")
     gaps: list[str] = field(default_factory=list)
 
+# Static initialisers per Go function (see Clinit below).
+_CLINIT_CHUNK = 100
+
 
 class Decls:
     def __init__(self, ctx: FileCtx) -> None:
@@ -968,9 +971,21 @@ class Decls:
             first = []
             if sup is not None and sup.sym.origin == "source" and ctx.statics.lazy(sup.sym):
                 first.append(f"{refs.func_ref(sup.sym.qname, 'Clinit')}()")
-            ordered = [line for _, lines in sorted(init, key=lambda x: x[0]) for line in lines]
+            units = [lines for _, lines in sorted(init, key=lambda x: x[0])]
             tname = sym.go.type_name if sym.go else sym.name
             decls.append(f"var {once} java.Once")
+            if len(units) > _CLINIT_CHUNK:
+                # Thousands of constants in one function (L2J's NpcStringId) make the Go
+                # compiler's memory grow past 20 GB: run them in parts, in source order.
+                parts = []
+                for k in range(0, len(units), _CLINIT_CHUNK):
+                    part = refs.func_ref(sym.qname, f"clinitPart{k // _CLINIT_CHUNK + 1}")
+                    chunk = [line for lines in units[k : k + _CLINIT_CHUNK] for line in lines]
+                    decls.append(f"func {part}() {{\n" + "\n".join(chunk) + "\n}")
+                    parts.append(f"{part}()")
+                ordered = parts
+            else:
+                ordered = [line for lines in units for line in lines]
             decls.append(
                 f"// {tname}Clinit initialises the class's statics on first use, as Java does.\n"
                 f"func {refs.func_ref(sym.qname, 'Clinit')}() {{\n{once}.Do(func() {{\n"

@@ -37,7 +37,7 @@ def test_report_counts_match_the_go(tmp_path: Path) -> None:
     report = json.loads((out / "l2j-migration.json").read_text())
     assert report["java_files"] == len(list(WORLD.rglob("*.java")))
     assert report["go_files"] == len(list(out.rglob("*.go")))
-    assert report["build"] == {"ok": True, "errors": 0}
+    assert report["build"] == {"ok": True, "errors": 0, "checked": True}
     # Every Java method and constructor, found in the Go through the source map: the
     # report's counts are what the files hold.
     smap = json.loads((out / "l2j-sourcemap.json").read_text())
