@@ -60,7 +60,7 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
         console.print(
             f"{report['java_files']} Java files -> {report['go_files']} Go files in {out}: "
             f"{report['migrated']}/{methods} functions migrated, {stubbed_all} carry '{MARKER}'; "
-            f"go build+vet {'ok' if build['ok'] else 'FAILED (' + str(build['errors']) + ' errors)'}"
+            f"go build+vet {'ok' if build['ok'] else f'FAILED ({build["errors"]} errors)'}"
         )
         if "repaired" in report:
             console.print(f"  repaired by the LLM: {report['repaired']} functions")
