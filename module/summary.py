@@ -57,10 +57,11 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
         build = report["build"]
         assert isinstance(build, dict)
         methods, stubbed_all = report["methods"], report["stubbed"]
+        verdict = "ok" if build["ok"] else f"FAILED ({build['errors']} errors)"
         console.print(
             f"{report['java_files']} Java files -> {report['go_files']} Go files in {out}: "
             f"{report['migrated']}/{methods} functions migrated, {stubbed_all} carry '{MARKER}'; "
-            f"go build+vet {'ok' if build['ok'] else f'FAILED ({build["errors"]} errors)'}"
+            f"go build+vet {verdict}"
         )
         if "repaired" in report:
             console.print(f"  repaired by the LLM: {report['repaired']} functions")
