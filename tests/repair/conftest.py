@@ -14,6 +14,8 @@ import pytest
 
 from l2j_lsp.module.gotool import go_env
 
+REPO = Path(__file__).resolve().parents[2]
+
 CALC = """package demo;
 
 public class Calc {
@@ -55,7 +57,8 @@ def cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Completed
     return subprocess.run(
         [sys.executable, "-m", "l2j_lsp", *args],
         cwd=cwd,
-        env={**env, **go_env()},
+        # This checkout's package, whatever the working directory.
+        env={**env, **go_env(), "PYTHONPATH": str(REPO)},
         capture_output=True,
         text=True,
         timeout=300,
