@@ -53,9 +53,11 @@ def _java_text(path: str, lines: list[int]) -> str:
     return "\n".join(text[max(0, a - 1) : b])
 
 
-def _jobs(module_dir: Path, smap: dict[str, Any]) -> list[_Job]:
+def _jobs(module_dir: Path, smap: dict[str, Any]) -> tuple[list[_Job], int]:
+    """The functions to repair, and how many type errors the module has now."""
     failing: dict[str, set[int]] = {}
-    for p in gotool.check(module_dir):
+    baseline = gotool.check(module_dir)
+    for p in baseline:
         failing.setdefault(p.file, set()).add(p.line)
     jobs = []
     for entry in smap.get("files", []):
@@ -87,7 +89,7 @@ def _jobs(module_dir: Path, smap: dict[str, Any]) -> list[_Job]:
             for reason in marker_reasons(stub):
                 keys += ["does not compile: " + category(reason), _gap_reason(reason)]
             jobs.append(_Job(target, entry, d, keys))
-    return jobs
+    return jobs, len(baseline)
 
 
 async def _run_all(
@@ -161,7 +163,7 @@ async def repair_module(
     report (with ``"repaired"``), also written to ``l2j-migration.json``."""
     smap_data = json.loads((module_dir / SOURCEMAP).read_text())
     report = json.loads((module_dir / REPORT).read_text())
-    jobs = await asyncio.to_thread(_jobs, module_dir, smap_data)
+    jobs, baseline = await asyncio.to_thread(_jobs, module_dir, smap_data)
     results = await _run_all(jobs, backend, rounds, concurrency, progress, SourceMap(smap_data))
     fixes = [(j, r) for j, r in zip(jobs, results, strict=True) if r.ok and r.go]
     originals = {j.target.go_file: r.old_text for j, r in fixes}
@@ -183,7 +185,7 @@ async def repair_module(
                     f = func_named(texts[p.file], job.target.key)
                     if job.target.go_file == p.file and f and f.line <= p.line <= f.end_line:
                         bad.add(id(job))
-        if not problems:
+        if not bad and len(problems) <= baseline:
             break
         if not bad:  # a failure the fixes cannot be told apart for: put them all back
             kept = []

@@ -62,3 +62,11 @@ def test_repair_without_an_llm_exits_2_before_any_work(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "--repair needs an LLM" in proc.stderr and "OPENROUTER_API_KEY" in proc.stderr
     assert not out.exists()
+
+
+def test_repair_needs_the_check(tmp_path: Path) -> None:
+    src = write_project(tmp_path)
+    env = {**clean_env(), "L2J_LLM_BASE_URL": "http://127.0.0.1:9/v1"}
+    args = ["migrate", str(src), "--out", str(tmp_path / "go"), "--repair", "1", "--no-check"]
+    proc = cli(args, tmp_path, env)
+    assert proc.returncode == 2 and "--repair needs the type check" in proc.stderr
