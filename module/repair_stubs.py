@@ -165,7 +165,7 @@ async def repair_module(
     report = json.loads((module_dir / REPORT).read_text())
     jobs, baseline = await asyncio.to_thread(_jobs, module_dir, smap_data)
     results = await _run_all(jobs, backend, rounds, concurrency, progress, SourceMap(smap_data))
-    fixes = [(j, r) for j, r in zip(jobs, results, strict=True) if r.ok and r.go]
+    fixes = [(j, r) for j, r in zip(jobs, results, strict=True) if r.ok and r.rounds]
     originals = {j.target.go_file: r.old_text for j, r in fixes}
     kept = list(fixes)
     texts: dict[str, str] = {}

@@ -209,6 +209,9 @@ async def repair_command(server: L2jServer, raw: Any) -> dict[str, Any]:
     if not res.ok:
         progress.end("failed")
         return server.fail(res.message, user_fixable=True, backend=label)
+    if not res.rounds:  # it compiles already (the diagnostic was stale): nothing to offer
+        progress.end(res.message)
+        return _result("failed", f"{res.message}: nothing to fix", backend=label)
     if scope.by_user:
         return _cancelled(title, progress, label)
     where = (smap_data, entry, decl, go_uri, version)

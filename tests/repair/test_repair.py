@@ -120,3 +120,13 @@ async def test_a_function_that_is_not_there(calc_module: Path, backend: LlmBacke
     t.key = "Calc.Missing"
     res = await repair(t, backend, 2)
     assert not res.ok and "no function Calc.Missing" in res.message
+
+
+async def test_a_function_that_compiles_asks_no_model(
+    calc_module: Path, server: OpenAIServer, backend: LlmBackend
+) -> None:
+    t = target(calc_module)
+    t.key = "Calc.Add"
+    res = await repair(t, backend, 2)
+    assert res.ok and res.rounds == 0 and "already compiles" in res.message
+    assert server.chat_requests == []

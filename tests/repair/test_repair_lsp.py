@@ -147,3 +147,18 @@ async def test_bad_arguments_fail_clearly(ws: Session, argument: Any) -> None:
     args = [] if argument is None else [argument]
     result = await ws.execute("l2j.repair", *args)
     assert result["status"] == "failed" and result["message"]
+
+
+async def test_a_stale_diagnostic_on_a_function_that_compiles_changes_nothing(
+    ws: Session,
+    openai_server: OpenAIServer,  # noqa: F811
+) -> None:
+    uri = ws.open("src/demo/Calc.java", CALC)
+    add_line = CALC.split("\n").index("        total += x;")
+    [action] = await fix_actions(ws, uri, [diagnostic(add_line)])
+    assert action.command is not None and action.command.arguments
+    argument = action.command.arguments[0]
+    assert isinstance(argument, dict)
+    result = await ws.execute("l2j.repair", argument)
+    assert result["status"] == "failed" and "Calc.Add already compiles" in result["message"]
+    assert ws.edits == [] and openai_server.chat_requests == []
