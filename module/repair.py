@@ -42,6 +42,7 @@ _FUNCS = ("function_declaration", "method_declaration")
 _CONTEXT_CHARS = 12000
 
 ProgressFn = Callable[[str], None]
+_UNUSABLE = "your previous answer was not usable: "
 
 
 def _no_progress(message: str) -> None:
@@ -465,7 +466,7 @@ async def repair(
     package = _package_of(text)
     current = _slice(text, f.start, f.end)
     overlay = await asyncio.to_thread(Overlay, target.module_dir, target.go_file)
-    name = getattr(backend, "name", "model")
+    name = getattr(chat_backend(backend) or backend, "name", "model")
     try:
         progress(f"checking {target.key}")
         base = await asyncio.to_thread(overlay.check, text)
@@ -491,7 +492,8 @@ async def repair(
                 cand = candidate(answer.go, target.key)
                 new_text = replace_func(text, target.key, cand)
             except InvalidOutput as exc:
-                errors = [f"your previous answer was not usable: {exc}", *errors]
+                kept = [e for e in errors if not e.startswith(_UNUSABLE)]
+                errors = [f"{_UNUSABLE}{exc}", *kept]
                 first = str(exc)
                 continue
             progress(f"round {rnd}/{rounds}: type-checking")

@@ -271,6 +271,8 @@ async def _offer(
             backend=res.backend,
             model=res.model,
             go_file=str((target.module_dir / target.go_file).resolve()),
+            # Later edits of the fixed function on save become corrections of this pair.
+            go_keys=[("method " if "." in target.key else "func ") + target.key],
             route="repair",
             errors=res.errors,
         ),

@@ -94,6 +94,7 @@ async def test_fix_with_llm_applies_a_fix_that_compiles(
     assert pair["status"] == "corrected" and pair["id"] == result["pairId"]
     assert "fmt.Sprint(o)" in pair["output"] and "weird(Object o)" in pair["input"]
     assert json.loads(pair["errors"]) == ["not migrated: unknown method java.lang.Class.getMethod"]
+    assert json.loads(pair["go_keys"]) == ["method Calc.Weird"]
     # The source map follows the edit.
     smap = json.loads((ws.root / "go" / "l2j-sourcemap.json").read_text())
     assert not any(d["stubbed"] for f in smap["files"] for d in f["decls"])
