@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from l2j_lsp.backends.base import TranslationRequest, TranslationResult
 from l2j_lsp.backends.llm import LlmBackend, LlmConfig
 from l2j_lsp.module.repair import Target, repair
 from tests.repair.conftest import BAD, GOOD
@@ -130,3 +131,33 @@ async def test_a_function_that_compiles_asks_no_model(
     res = await repair(t, backend, 2)
     assert res.ok and res.rounds == 0 and "already compiles" in res.message
     assert server.chat_requests == []
+
+
+class DraftOnly:
+    """A backend without a chat (as the HRM): the repair sends the Go as the draft and the
+    errors as context."""
+
+    name = "hrm"
+    model_id = "fake"
+
+    def __init__(self) -> None:
+        self.requests: list[TranslationRequest] = []
+
+    async def translate(
+        self, request: TranslationRequest, on_token: object = None
+    ) -> TranslationResult:
+        self.requests.append(request)
+        go = 'import "fmt"\n\nfunc (c *Calc) Weird(o any) string {\n\treturn fmt.Sprint(o)\n}\n'
+        return TranslationResult(go=go, backend=self.name, model="fake")
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_a_backend_without_chat_gets_the_errors_and_the_go(calc_module: Path) -> None:
+    fake = DraftOnly()
+    res = await repair(target(calc_module), fake, 2)
+    assert res.ok and res.rounds == 1 and res.backend == "hrm"
+    [request] = fake.requests
+    assert "l2j: not migrated" in request.draft and "getMethod" in request.context
+    assert request.name == KEY and "weird(Object o)" in request.java
