@@ -5,8 +5,9 @@ and hands off to the module that does the work; heavy imports stay inside the co
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +20,8 @@ from l2j_lsp.atomic import atomic_path
 from l2j_lsp.redact import redact
 
 if TYPE_CHECKING:
+    from l2j_lsp.module.migrate import Outcome
+    from l2j_lsp.settings import Settings
     from l2j_lsp.training.store import DatasetStore
 
 app = typer.Typer(
@@ -103,6 +106,13 @@ def migrate(
     check: Annotated[
         bool, typer.Option("--check/--no-check", help="Type-check, stub what fails, go build/vet.")
     ] = True,
+    repair: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Rounds of LLM repair for each stubbed function (0: off); needs an LLM.",
+        ),
+    ] = 0,
 ) -> None:
     """Migrate Java source roots to one Go module that builds (see docs/port.md)."""
     from l2j_lsp.module.migrate import MigrationError, Options
@@ -113,6 +123,10 @@ def migrate(
         settings = Settings.resolve({"backend": backend.value, "go": {"outDir": str(out)}})
     except SettingsError as exc:
         raise usage_error(str(exc)) from None
+    if repair and not check:
+        raise usage_error("--repair needs the type check: drop --no-check")
+    if repair:
+        _require_llm(settings)
     from l2j_lsp.console import progress_bar
 
     progress = progress_bar(err)
@@ -133,10 +147,55 @@ def migrate(
             outcome = run_migration(opts, on_progress)
         except MigrationError as exc:
             raise usage_error(str(exc)) from None
+        if repair:
+            outcome = _repair(outcome, out, settings, repair, jobs, on_progress)
     from l2j_lsp.module.summary import build_failed, print_summary
 
     failed = print_summary(outcome, out, json_lines, scope.value, err)
     raise typer.Exit(1 if failed or build_failed(outcome) else 0)
+
+
+def _require_llm(settings: Settings) -> None:
+    """Exits 2 unless an LLM can be asked: its key is set, or its base URL needs none."""
+    from l2j_lsp.backends.base import BackendConfigError
+    from l2j_lsp.backends.llm.config import LlmConfig, resolve_api_key
+
+    config = LlmConfig(
+        base_url=settings.llm.base_url,
+        model=settings.llm.model,
+        api_key_env=settings.llm.api_key_env,
+    )
+    try:
+        resolve_api_key(config, os.environ)
+    except BackendConfigError as exc:
+        raise usage_error(
+            f"--repair needs an LLM: {exc}, or point L2J_LLM_BASE_URL at a server that needs no key"
+        ) from None
+
+
+def _repair(
+    outcome: Outcome,
+    out: Path,
+    settings: Settings,
+    rounds: int,
+    jobs: int,
+    on_progress: Callable[[str, int, int], None],
+) -> Outcome:
+    """The repair loop over the written module's stubs; the outcome with the new counts."""
+    from l2j_lsp.backends.registry import FACTORIES
+    from l2j_lsp.module.repair_stubs import file_outcomes, repair_module
+
+    async def run() -> dict[str, object]:
+        backend = FACTORIES["llm"](settings)
+        try:
+            return await repair_module(out, backend, rounds, jobs, on_progress)
+        finally:
+            await backend.aclose()
+
+    report = asyncio.run(run())
+    outcome.report = report
+    outcome.files = file_outcomes(out)
+    return outcome
 
 
 @contextmanager

@@ -62,6 +62,8 @@ def print_summary(outcome: Outcome, out: Path, json_lines: bool, scope: str, err
             f"{report['migrated']}/{methods} functions migrated, {stubbed_all} carry '{MARKER}'; "
             f"go build+vet {_build_state(build)}"
         )
+        if "repaired" in report:
+            console.print(f"  repaired by the LLM: {report['repaired']} functions")
         reasons = report.get("stubbed_by_reason") or {}
         assert isinstance(reasons, dict)
         for reason, count in list(reasons.items())[:5]:

@@ -20,7 +20,7 @@ import l2j_lsp
 from l2j_lsp.backends.registry import preload
 from l2j_lsp.migration.validate import go_syntax_problem
 from l2j_lsp.redact import redact, remember
-from l2j_lsp.server import actions
+from l2j_lsp.server import actions, repair_command
 from l2j_lsp.server.corrections import capture_corrections
 from l2j_lsp.server.documents import JavaDocuments, is_go, is_java, lsp_encoding
 from l2j_lsp.server.logs import LspLogHandler
@@ -225,19 +225,31 @@ def create_server() -> L2jServer:
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[actions.KIND], resolve_provider=False),
+        types.CodeActionOptions(
+            code_action_kinds=[actions.KIND, repair_command.KIND], resolve_provider=False
+        ),
     )
     def code_action(ls: L2jServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         doc = ls.java_docs.get(params.text_document.uri)
-        if doc is None or not actions.wanted(params.context.only):
+        if doc is None:
             return []
-        return actions.code_actions(
+        ctx = params.context
+        fixes = repair_command.fix_actions(
+            params.text_document.uri, ctx.diagnostics, ctx.only, ls.state.settings
+        )
+        if not actions.wanted(ctx.only):
+            return fixes
+        return fixes + actions.code_actions(
             params.text_document.uri, doc, params.range, ls.java_docs.encoding
         )
 
     @server.command(actions.COMMAND)
     async def migrate_command(ls: L2jServer, *args: Any) -> dict[str, Any]:
         return await migrate_to_go(ls, args[0] if args else None)
+
+    @server.command(repair_command.COMMAND)
+    async def repair(ls: L2jServer, *args: Any) -> dict[str, Any]:
+        return await repair_command.repair_command(ls, args[0] if args else None)
 
     @server.command("l2j.undoMigration")
     def undo_migration_command(ls: L2jServer, *args: Any) -> dict[str, Any]:

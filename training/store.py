@@ -55,13 +55,17 @@ CREATE TABLE IF NOT EXISTS pairs (
     architecture TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    owner TEXT NOT NULL DEFAULT ''
+    owner TEXT NOT NULL DEFAULT '',
+    errors TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS pairs_status ON pairs(status);
 CREATE INDEX IF NOT EXISTS pairs_go_file ON pairs(go_file);
 """
-# Added after the first release: older files get it on open.
+# Added after the first release: older files get them on open.
 _OWNER_COLUMN = "ALTER TABLE pairs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"
+# The compiler errors a repair (issue 11) fixed, a JSON list; '' for other pairs.
+_ERRORS_COLUMN = "ALTER TABLE pairs ADD COLUMN errors TEXT NOT NULL DEFAULT ''"
+_ADDED_COLUMNS = {"owner": _OWNER_COLUMN, "errors": _ERRORS_COLUMN}
 
 
 class DatasetError(Exception):
@@ -110,13 +114,22 @@ class Pair:
     architecture: str = ""
     created_at: str = ""
     updated_at: str = ""
+    # A repaired pair: the compiler errors its output fixed (a JSON list), else ''.
+    errors: str = ""
 
     def to_jsonl(self) -> dict[str, Any]:
-        """The contract's HRM JSONL line."""
+        """The contract's HRM JSONL line (``compiler_errors`` only for a repaired pair)."""
+        extra: dict[str, Any] = {}
+        if self.errors:
+            try:
+                extra["compiler_errors"] = json.loads(self.errors)
+            except json.JSONDecodeError:
+                extra["compiler_errors"] = [self.errors]
         return {
             "input": self.input,
             "output": self.output,
             "metadata": {
+                **extra,
                 "source_file": self.source_file,
                 "symbol": self.symbol,
                 "scope": self.scope,
@@ -171,7 +184,7 @@ class DatasetStore:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout=30000")
         columns = {row["name"] for row in conn.execute("PRAGMA table_info(pairs)")}
-        missing = [c for c in _COLUMNS if c not in columns and c != "owner"]
+        missing = [c for c in _COLUMNS if c not in columns and c not in _ADDED_COLUMNS]
         if columns and missing:
             raise DatasetError(
                 f"the dataset {self.path} has a 'pairs' table without the column(s) "
@@ -185,8 +198,9 @@ class DatasetStore:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
-        if columns and "owner" not in columns:
-            conn.execute(_OWNER_COLUMN)
+        for name, alter in _ADDED_COLUMNS.items():
+            if columns and name not in columns:
+                conn.execute(alter)
 
     def _damaged(self, exc: sqlite3.Error) -> DatasetError:
         return DatasetError(
@@ -262,6 +276,7 @@ class DatasetStore:
         architecture: str = "",
         created_at: str | None = None,
         owner: str = "",
+        errors: Iterable[str] = (),
     ) -> int:
         """Insert a pair; ``owner`` (see :func:`process_owner`) marks a ``suggested`` pair
         as held open by a running process, so an orphan can be told from one in use."""
@@ -272,7 +287,8 @@ class DatasetStore:
             cur = conn.execute(
                 "INSERT INTO pairs (input, output, suggestion, status, source_file, symbol,"
                 " scope, backend, model, go_file, go_keys, route, analysis, architecture,"
-                " created_at, updated_at, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " created_at, updated_at, owner, errors)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     input,
                     output,
@@ -291,6 +307,7 @@ class DatasetStore:
                     created_at or now,
                     now,
                     owner,
+                    json.dumps(errs) if (errs := list(errors)) else "",
                 ),
             )
             return int(cur.lastrowid or 0)
@@ -475,6 +492,7 @@ def _from_jsonl(data: Any) -> dict[str, Any] | str:
         "analysis": _trace(meta.get("analysis")),
         "architecture": _trace(meta.get("architecture")),
         "created_at": meta.get("created_at") or None,
+        "errors": [str(e) for e in meta.get("compiler_errors") or [] if e],
     }
 
 
@@ -496,6 +514,8 @@ def _pair(row: sqlite3.Row) -> Pair:
     if not isinstance(data.get("id"), int):
         raise ValueError(f"id {data.get('id')!r} is not a number")
     for key in _PAIR_FIELDS:
+        if key == "errors" and data.get(key) is None:
+            data[key] = ""  # a row from before the column, read before the migration
         if key not in ("id", "go_keys") and not isinstance(data.get(key), str):
             raise TypeError(f"{key} is {type(data.get(key)).__name__}, not text")
     if data["status"] not in STATUSES:

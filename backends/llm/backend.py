@@ -25,7 +25,7 @@ from l2j_lsp.backends.llm.client import (
 )
 from l2j_lsp.backends.llm.config import LlmConfig, check_base_url, resolve_api_key
 from l2j_lsp.backends.llm.extract import extract_go
-from l2j_lsp.backends.llm.prompt import build_messages
+from l2j_lsp.backends.llm.prompt import ChatMessage, build_messages
 from l2j_lsp.backends.llm.retry import backoff_delay
 from l2j_lsp.redact import redact, redact_exception, remember, url_secrets
 
@@ -84,19 +84,41 @@ class LlmBackend:
             go=go, backend=self.name, model=self.config.model, tokens=tokens, usage=answer.usage
         )
 
+    async def complete(
+        self, messages: list[ChatMessage], what: str, on_token: TokenCallback | None = None
+    ) -> TranslationResult:
+        """One answer to messages the caller built (the repair loop's prompt), with the
+        same retries; ``go`` holds the answer's raw text, not yet extracted."""
+        key = resolve_api_key(self.config, self._environ)
+        try:
+            answer = await self._ask_messages(messages, what, key, on_token)
+        except BackendError as exc:
+            redact_exception(exc)
+            raise
+        tokens = answer.usage.get("completion_tokens", answer.chunks)
+        return TranslationResult(
+            go=answer.text, backend=self.name, model=self.config.model, tokens=tokens,
+            usage=answer.usage,
+        )  # fmt: skip
+
     async def _ask(
         self, request: TranslationRequest, key: str, on_token: TokenCallback | None
     ) -> StreamedAnswer:
+        what = f"{request.scope} {request.name!r}"
+        return await self._ask_messages(build_messages(request), what, key, on_token)
+
+    async def _ask_messages(
+        self, messages: list[ChatMessage], what: str, key: str, on_token: TokenCallback | None
+    ) -> StreamedAnswer:
         client = self._client.with_options(api_key=key)
-        messages = build_messages(request)
         attempts = self.config.max_retries + 1
         attempt = 0
         include_usage = self._include_usage
         while True:
             attempt += 1
             log.debug(
-                "asking %s at %s for %s %r (attempt %d of %d)", self.config.model,
-                self.config.base_url, request.scope, request.name, attempt, attempts,
+                "asking %s at %s for %s (attempt %d of %d)", self.config.model,
+                self.config.base_url, what, attempt, attempts,
             )  # fmt: skip
             try:
                 async with self._slots:

@@ -221,3 +221,34 @@ def test_workspace_settings_keep_written_files_inside_the_workspace(tmp_path: Pa
     assert chosen.dataset_path == tmp_path / "elsewhere" / "d.sqlite"
     cli = Settings.resolve({"dataset": {"path": "../elsewhere/d.sqlite"}}, root, environ={})
     assert cli.dataset_path.resolve() == (tmp_path / "elsewhere" / "d.sqlite").resolve()
+
+
+def test_a_store_from_before_the_errors_column_opens_and_records_repairs(tmp_path: Path) -> None:
+    """Issue 11: a repaired pair keeps the compiler errors it fixed; a dataset written before
+    the column existed gains it on open and its pairs read as before."""
+    path = tmp_path / "d.sqlite"
+    with DatasetStore(path) as store:
+        old = store.add("int f() { return 1; }", "func f() int { return 1 }", "accepted")
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE pairs DROP COLUMN errors")  # as an older version wrote it
+    with DatasetStore(path) as store:
+        pair = store.get(old)
+        assert pair is not None and pair.errors == ""
+        store.add(
+            "String g(Object o)",
+            "func g(o any) string { return fmt.Sprint(o) }",
+            "corrected",
+            errors=["line 2 of the Go: cannot use o"],
+        )
+        out = io.StringIO()
+        assert store.export_jsonl(out) == 2
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert "compiler_errors" not in lines[0]["metadata"]
+    assert lines[1]["metadata"]["compiler_errors"] == ["line 2 of the Go: cannot use o"]
+    assert lines[1]["metadata"]["status"] == "corrected"
+    back = tmp_path / "back.sqlite"
+    jsonl = tmp_path / "pairs.jsonl"
+    jsonl.write_text(out.getvalue())
+    with DatasetStore(back) as store:
+        assert store.import_path(jsonl).added == 2
+        assert [p.errors for p in store.pairs()] == ["", '["line 2 of the Go: cannot use o"]']
