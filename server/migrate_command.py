@@ -26,6 +26,7 @@ from l2j_lsp.server.command_args import CommandError, MigrateArgs
 from l2j_lsp.server.documents import snapshot
 from l2j_lsp.server.edits import build_edit, can_create_files
 from l2j_lsp.server.progress import CancelScope, Progress
+from l2j_lsp.server.project import DEBOUNCE_S
 from l2j_lsp.settings import Settings, SettingsError
 from l2j_lsp.training.store import DatasetError, process_owner
 
@@ -236,7 +237,7 @@ async def _whole_program(server: L2jServer, job: Job, route: list[str]) -> Produ
         sg = await server.project.scope_go(job)
     except KeyError as exc:
         log.info("not from the project model (%s): translating the file alone", exc)
-        server.project.rebuild()
+        server.project.rebuild(delay=DEBOUNCE_S)
         return None
     if not sg.decls:
         return None

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 from pygls.uris import from_fs_path
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from l2j_lsp.server.app import L2jServer
 
 log = logging.getLogger("l2j.project")
+T = TypeVar("T")
 
 BUILD_TITLE = "l2j: indexing the Java project"
 # Saves and edits come in bursts: wait this long for the last one before working.
@@ -45,8 +46,8 @@ class ProjectModel:
         self._key: tuple[Any, ...] | None = None
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
-        # One thread for the model: builds and translations of a scope never overlap.
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="l2j-project")
+        # Builds and translations of a scope never overlap.
+        self._turn = asyncio.Lock()
 
     def configure(self) -> None:
         """(Re)create the model when the settings it depends on changed, and build it."""
@@ -93,7 +94,7 @@ class ProjectModel:
             loop.call_soon_threadsafe(progress.report, text)
 
         try:
-            snap = await loop.run_in_executor(self._pool, ws.build, report)
+            snap = await self._in_thread(ws.build, report)
         except Exception as exc:  # a bad file must not end the server; migrations fall back
             log.warning("the Java project model could not be built: %s", exc)
             progress.end("failed")
@@ -124,10 +125,7 @@ class ProjectModel:
             # A line inside the declaration's node (its end; the start may be a comment).
             row, _ = job.doc.position(max(job.decl.start_byte, job.decl.end_byte - 1))
             scope, name, line = job.decl.scope, job.decl.name, row + 1
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._pool, ws.scope_go, job.java_path, job.doc.text, scope, name, line
-        )
+        return await self._in_thread(ws.scope_go, job.java_path, job.doc.text, scope, name, line)
 
     async def after_write(self, java: Path, go_path: Path, text: str, sg: ScopeGo) -> None:
         """After the editor applied whole-program Go: the module's frame (go.mod, runtime,
@@ -144,7 +142,37 @@ class ProjectModel:
             rel = go_path.resolve().relative_to(out.resolve()).as_posix()
             update_sourcemap(out, ws.module, rel, str(java.resolve()), text, sg.decls)
 
-        await asyncio.get_running_loop().run_in_executor(self._pool, work)
+        await self._in_thread(work)
+
+    async def _in_thread(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` on a daemon thread, one at a time: a build of a large project
+        never keeps the process alive once the client is gone (an executor's threads
+        would be waited for at exit)."""
+        async with self._turn:
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[T] = loop.create_future()
+
+            def settle(value: Any, error: BaseException | None) -> None:
+                if future.done():
+                    return
+                if error is not None:
+                    future.set_exception(error)
+                else:
+                    future.set_result(value)
+
+            def run() -> None:
+                value, error = None, None
+                try:
+                    value = fn(*args)
+                except BaseException as exc:  # handed to the awaiting coroutine
+                    error = exc
+                try:
+                    loop.call_soon_threadsafe(settle, value, error)
+                except RuntimeError:  # the loop is closed: the server is stopping
+                    pass
+
+            threading.Thread(target=run, name="l2j-project", daemon=True).start()
+            return await future
 
 
 def _range(line: int, col: int) -> types.Range:

@@ -258,6 +258,28 @@ async def test_source_roots_setting_picks_the_project(tmp_path: Path) -> None:
         go = (tmp_path / "go" / "model" / "item.go").read_text()
         assert "func (i *Item) Name() string" in go  # the project's getter naming
         assert (tmp_path / "go" / "go.mod").is_file()
+        # A new setting rebuilds the model over the new roots.
+        session.client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(
+                settings={"l2j": {"java": {"sourceRoots": ["other"]}}}
+            )
+        )
+        await wait_for(
+            lambda: any(
+                values
+                and getattr(values[0], "title", None) == BUILD_TITLE
+                and str(tmp_path / "other") in str(values[0].message)
+                and isinstance(values[-1], types.WorkDoneProgressEnd)
+                for values in session.client.progress_reports.values()
+            ),
+            120,
+            "a build over the new source root",
+        )
+        go_uri = await migrate(
+            session, strings, STRINGS, "return s + s", "Migrate method 'twice' to Go"
+        )
+        assert go_uri == (tmp_path / "go" / "util" / "strings.go").as_uri()
+        assert "func StringsTwice(" in (tmp_path / "go" / "util" / "strings.go").read_text()
     finally:
         await stop_session(session)
 
