@@ -9,6 +9,7 @@ and kills its subprocess."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from collections import defaultdict
@@ -166,10 +167,9 @@ class ProjectModel:
                     value = fn(*args)
                 except BaseException as exc:  # handed to the awaiting coroutine
                     error = exc
-                try:
+                # A closed loop (the server is stopping) has nobody to tell.
+                with contextlib.suppress(RuntimeError):
                     loop.call_soon_threadsafe(settle, value, error)
-                except RuntimeError:  # the loop is closed: the server is stopping
-                    pass
 
             threading.Thread(target=run, name="l2j-project", daemon=True).start()
             return await future

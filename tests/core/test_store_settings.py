@@ -221,3 +221,12 @@ def test_workspace_settings_keep_written_files_inside_the_workspace(tmp_path: Pa
     assert chosen.dataset_path == tmp_path / "elsewhere" / "d.sqlite"
     cli = Settings.resolve({"dataset": {"path": "../elsewhere/d.sqlite"}}, root, environ={})
     assert cli.dataset_path.resolve() == (tmp_path / "elsewhere" / "d.sqlite").resolve()
+
+
+def test_java_source_roots_resolve_against_the_root(tmp_path: Path) -> None:
+    assert Settings.resolve({}, tmp_path).java_source_roots is None  # the default roots
+    s = Settings.resolve({"java": {"sourceRoots": ["a/src", "/abs/java"]}}, tmp_path)
+    assert s.java_source_roots == (tmp_path.resolve() / "a/src", Path("/abs/java"))
+    for bad in ([], [""], 3, {"x": 1}):
+        with pytest.raises(SettingsError, match=r"java\.sourceRoots"):
+            Settings.resolve({"java": {"sourceRoots": bad}}, tmp_path)

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from lsprotocol import types
 
-from tests.server.conftest import llm_settings
 from l2j_lsp.server.project import BUILD_TITLE
+from tests.server.conftest import llm_settings
 from tests.server.lsp_session import SECRET, Session, start_session, stop_session
 from tests.server.test_editor_loop import GO_REL, ITEM, REL, line_of, pairs
 from tests.support.openai_server import (

@@ -268,7 +268,7 @@ async def test_source_roots_setting_picks_the_project(tmp_path: Path) -> None:
             lambda: any(
                 values
                 and getattr(values[0], "title", None) == BUILD_TITLE
-                and str(tmp_path / "other") in str(values[0].message)
+                and str(tmp_path / "other") in str(getattr(values[0], "message", ""))
                 and isinstance(values[-1], types.WorkDoneProgressEnd)
                 for values in session.client.progress_reports.values()
             ),
