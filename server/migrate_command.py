@@ -239,6 +239,9 @@ async def _whole_program(server: L2jServer, job: Job, route: list[str]) -> Produ
         log.info("not from the project model (%s): translating the file alone", exc)
         server.project.rebuild(delay=DEBOUNCE_S)
         return None
+    except Exception as exc:  # a translator bug: the per-file way still answers
+        log.warning("the project model failed on %s: %s", job.java_path.name, exc)
+        return None
     if not sg.decls:
         return None
     out = server.state.settings.go_out_dir

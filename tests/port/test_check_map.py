@@ -4,9 +4,14 @@ for a file it rewrote stays true."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import subprocess
 from pathlib import Path
 
+import pytest
+
+from l2j_lsp.module import gotool
 from l2j_lsp.module.check import SOURCEMAP, check, update_sourcemap
 from l2j_lsp.module.migrate import Options, migrate
 from l2j_lsp.module.workspace import ScopeDecl
@@ -92,3 +97,22 @@ def test_update_sourcemap_renumbers_kept_declarations_and_adds_new_ones(tmp_path
     assert set(decls) == {"p.A#g/0", "p.A#f/0"}  # Gone is no longer in the file
     assert decls["p.A#g/0"]["go_lines"] == [3, 5] and decls["p.A#g/0"]["lines"] == [[4, 21, 9]]
     assert decls["p.A#f/0"]["go_lines"] == [7, 10] and decls["p.A#f/0"]["lines"] == [[8, 11, 9]]
+
+
+async def test_a_cancelled_check_kills_its_subprocess() -> None:
+    marker = "31.41592"  # a sleep no one else runs
+    task = asyncio.ensure_future(gotool._run_async(["sleep", marker]))
+    for _ in range(100):
+        if _running(marker):
+            break
+        await asyncio.sleep(0.05)
+    assert _running(marker)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not _running(marker)
+
+
+def _running(marker: str) -> bool:
+    found = subprocess.run(["pgrep", "-f", f"sleep {marker}"], capture_output=True, text=True)
+    return bool(found.stdout.strip())
