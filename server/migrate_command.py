@@ -208,7 +208,8 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
         if mapped is not None:
             ensure_inside(target.path, server.state.root)
             _go_text(server, from_fs_path(str(target.path)) or "", target.path)
-        progress.report(f"{_tokens(tokens)}; waiting for your decision", force=True)
+        waiting = "waiting for your decision"
+        progress.report(waiting if mapped else f"{_tokens(tokens)}; {waiting}", force=True)
         # One migration at a time per Go file: each edit is made from the text the one
         # before left, so concurrent migrations into one file never overwrite each other.
         async with server.target_lock(target.path):
