@@ -46,6 +46,9 @@ DEFAULTS: dict[str, Any] = {
         "minConfidence": 0.5,
     },
     "go": {"outDir": "go", "module": "l2jgo", "stripPrefix": "com.l2jserver"},
+    # The Java source roots of the project model; null: every `src/main/java` under the
+    # workspace root, else the root itself.
+    "java": {"sourceRoots": None},
     "dataset": {"path": ".l2j/dataset.sqlite", "record": True},
     "cache": {"enabled": True, "path": ".l2j/cache.sqlite"},
 }
@@ -114,6 +117,8 @@ class Settings:
     go_out_dir: Path
     go_module: str
     go_strip_prefix: str
+    # None: the default roots (module.workspace.default_roots) of the workspace root.
+    java_source_roots: tuple[Path, ...] | None
     dataset_path: Path
     dataset_record: bool
     cache_enabled: bool
@@ -188,11 +193,25 @@ class Settings:
             go_out_dir=path(data["go"]["outDir"], "go.outDir"),
             go_module=str(data["go"]["module"]),
             go_strip_prefix=str(data["go"]["stripPrefix"]),
+            java_source_roots=_source_roots(data["java"]["sourceRoots"], path),
             dataset_path=written_path(data["dataset"]["path"], "dataset.path"),
             dataset_record=bool(data["dataset"]["record"]),
             cache_enabled=bool(data["cache"]["enabled"]),
             cache_path=written_path(data["cache"]["path"], "cache.path"),
         )
+
+
+def _source_roots(value: Any, path: Any) -> tuple[Path, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise SettingsError(
+            "l2j.java.sourceRoots must be a list of paths (relative to the workspace root), "
+            f"got {value!r}"
+        )
+    return tuple(path(v, "java.sourceRoots") for v in value)
 
 
 def _api_key_env(value: Any) -> str:

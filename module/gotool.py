@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
@@ -91,12 +92,52 @@ def check(module_dir: Path) -> list[Problem]:
     )
     if proc.returncode != 0:
         raise GoToolError(f"gocheck failed: {proc.stderr.strip()}")
+    return _check_problems(proc.stdout)
+
+
+def _check_problems(stdout: str) -> list[Problem]:
     out = []
-    for line in proc.stdout.splitlines():
+    for line in stdout.splitlines():
         if line.strip():
             d = json.loads(line)
             out.append(Problem(d["file"], d["line"], d["col"], d["msg"]))
     return out
+
+
+async def _run_async(args: list[str], cwd: Path | None = None) -> tuple[int, str, str]:
+    """A subprocess the caller can cancel: cancelling kills it (and waits for it)."""
+    proc = await asyncio.create_subprocess_exec(
+        *args,
+        cwd=cwd,
+        env=go_env(),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        out, err = await proc.communicate()
+    except BaseException:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+        raise
+    return proc.returncode or 0, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+async def check_async(module_dir: Path) -> list[Problem]:
+    """:func:`check` as a cancellable subprocess."""
+    binary = await asyncio.to_thread(gocheck_binary)
+    code, out, err = await _run_async([str(binary), "check", str(module_dir)])
+    if code != 0:
+        raise GoToolError(f"gocheck failed: {err.strip()}")
+    return _check_problems(out)
+
+
+async def run_go_async(module_dir: Path, *args: str) -> tuple[bool, list[Problem], str]:
+    """:func:`run_go` as a cancellable subprocess."""
+    code, out, err = await _run_async([go_binary(), *args, *_flags(args), "./..."], cwd=module_dir)
+    text = out + err
+    return code == 0, _go_problems(text), text
 
 
 def format_chunks(chunks: list[str]) -> list[str]:
@@ -121,19 +162,26 @@ _POS = re.compile(r"^(?:\./)?([^\s:]+\.go):(\d+):(\d+): (.*)$")
 
 def run_go(module_dir: Path, *args: str) -> tuple[bool, list[Problem], str]:
     """`go <args> ./...` in the module: success, positioned problems, the raw output."""
-    # -trimpath: the runtime package compiles to the same cache entry in every module.
-    flags = ["-trimpath"] if args and args[0] in ("build", "vet") else []
     proc = subprocess.run(
-        [go_binary(), *args, *flags, "./..."],
+        [go_binary(), *args, *_flags(args), "./..."],
         cwd=module_dir,
         capture_output=True,
         text=True,
         env=go_env(),
     )
     text = proc.stdout + proc.stderr
+    return proc.returncode == 0, _go_problems(text), text
+
+
+def _flags(args: tuple[str, ...]) -> list[str]:
+    # -trimpath: the runtime package compiles to the same cache entry in every module.
+    return ["-trimpath"] if args and args[0] in ("build", "vet") else []
+
+
+def _go_problems(text: str) -> list[Problem]:
     problems = []
     for line in text.splitlines():
         m = _POS.match(line.strip())
         if m:
             problems.append(Problem(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)))
-    return proc.returncode == 0, problems, text
+    return problems

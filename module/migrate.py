@@ -22,6 +22,7 @@ from l2j_lsp.backends.wp import refs
 from l2j_lsp.backends.wp.statics import Statics
 from l2j_lsp.backends.wp.stmts import code_only
 from l2j_lsp.backends.wp.translate import FileResult, run_deep, translate_file
+from l2j_lsp.migration.gofile import parse_source
 from l2j_lsp.project.model import Project, ProjectError
 from l2j_lsp.project.naming import name_project
 from l2j_lsp.project.symbols import ClassSym, SourceFile
@@ -177,6 +178,48 @@ def _swap(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def go_mod(module: str) -> str:
+    return f"module {module}\n\ngo 1.23\n"
+
+
+def write_skeleton(
+    root: Path, module: str, extra: dict[str, str], keep_go_mod: bool = False
+) -> list[str]:
+    """The module's frame: go.mod, the runtime package `java/` and ``extra`` (library
+    stand-ins, mains), each written only where it differs. ``keep_go_mod``: an existing
+    go.mod is the user's (the editor adds to a module, it never renames one). Returns the
+    paths written, relative to ``root``."""
+    files: dict[str, str] = {}
+    for src in sorted(gotool.RUNTIME_SRC.iterdir()):
+        if src.suffix in (".go", ".s") and not src.name.endswith("_test.go"):
+            files[f"java/{src.name}"] = src.read_text()
+    files.update(extra)
+    if not (keep_go_mod and (root / "go.mod").exists()):
+        files["go.mod"] = go_mod(module)
+    written = []
+    for path, text in files.items():
+        target = root / path
+        if target.is_file() and target.read_text() == text:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+        written.append(path)
+    return written
+
+
+def library_files(project: Project, results: list[FileResult]) -> dict[str, str]:
+    """The stand-in packages (`lib/...`) for the libraries ``results`` use."""
+    return libraries.render_packages(libraries.collect(project.libraries, _library_uses(results)))
+
+
+def _library_uses(results: list[FileResult]) -> dict[str, set[str]]:
+    uses: dict[str, set[str]] = {}
+    for res in results:
+        for q, u in res.library_uses.items():
+            uses.setdefault(q, set()).update(u)
+    return uses
+
+
 # -- assembly -------------------------------------------------------------------------------
 class Module:
     def __init__(self, project: Project, layout: Layout, opts: Options) -> None:
@@ -193,16 +236,7 @@ class Module:
         self._urgent_done: set[int] = set()
 
     def write(self, root: Path) -> None:
-        (root / "go.mod").write_text(f"module {self.opts.module}\n\ngo 1.23\n")
-        rt = root / "java"
-        rt.mkdir()
-        for src in sorted(gotool.RUNTIME_SRC.iterdir()):
-            if src.suffix in (".go", ".s") and not src.name.endswith("_test.go"):
-                shutil.copy(src, rt / src.name)
-        for path, text in self.extra.items():
-            target = root / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text)
+        write_skeleton(root, self.opts.module, self.extra)
         for gf in self.files:
             self.write_file(root, gf)
 
@@ -414,6 +448,9 @@ class Module:
                         "go_lines": [a, b],
                         "java_lines": [d.decl.java_line, d.decl.java_end],
                         "symbol": d.decl.symbol,
+                        # The Go declaration's names: the check maps by them once the
+                        # file's lines have moved (an edit).
+                        "go_keys": sorted(parse_source(d.text).keys),
                         "kind": d.decl.kind,
                         "stubbed": bool(d.stubbed) or MARKER in d.text,
                         # [Go line, Java line, Java column] for each statement.
@@ -460,11 +497,7 @@ def _assemble(project: Project, results: list[FileResult], opts: Options) -> Mod
     layout = Layout(project, opts.strip, opts.module)
     layout.build([r.file for r in results], _package_edges(project, results))
     module = Module(project, layout, opts)
-    uses: dict[str, set[str]] = {}
-    for res in results:
-        for q, u in res.library_uses.items():
-            uses.setdefault(q, set()).update(u)
-    module.libs = libraries.collect(project.libraries, uses)
+    module.libs = libraries.collect(project.libraries, _library_uses(results))
     module.extra.update(libraries.render_packages(module.libs))
     for res in results:
         f = res.file

@@ -9,11 +9,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from l2j_lsp.backends.wp.statics import Statics
 from l2j_lsp.backends.wp.translate import FileResult, run_deep, translate_file
+from l2j_lsp.migration.gofile import parse_source
 from l2j_lsp.project.model import Project, iter_java_files
 from l2j_lsp.project.naming import name_project
 from l2j_lsp.project.symbols import SourceFile
@@ -21,7 +22,7 @@ from l2j_lsp.project.symbols import SourceFile
 from . import gotool
 from .assemble import Resolver
 from .layout import Layout
-from .migrate import _package_edges
+from .migrate import _TAG, _package_edges, library_files
 
 Progress = Callable[[str, int, int], None]
 
@@ -42,6 +43,18 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
+class ScopeDecl:
+    """One Go declaration of a :class:`ScopeGo`, as the source map records it."""
+
+    symbol: str
+    kind: str
+    java_lines: tuple[int, int]
+    go_keys: frozenset[str]  # its Go names (migration.gofile keys: "func NewFoo"...)
+    # (line offset in the declaration's Go text, Java line, Java column), one a statement.
+    lines: list[tuple[int, int, int]]
+
+
+@dataclass(frozen=True)
 class ScopeGo:
     """Go for one Java scope, ready to merge into its module file."""
 
@@ -49,6 +62,7 @@ class ScopeGo:
     path: Path  # the Go file in the module
     package: str
     symbols: list[str]
+    decls: list[ScopeDecl] = field(default_factory=list)
 
 
 class Workspace:
@@ -133,7 +147,27 @@ class Workspace:
         head = "import (\n" + "\n".join(lines) + "\n)\n\n" if lines else ""
         go = head + "\n\n".join(_untagged(b) for b in body)
         target = self.out_dir / layout.file_path(f)
-        return ScopeGo(go, target, gp.name, [d.symbol for d in decls])
+        mapped = [
+            ScopeDecl(
+                d.symbol,
+                d.kind,
+                (d.java_line, d.java_end),
+                parse_source(_untagged(b)).keys,
+                _tags(b),
+            )
+            for d, b in zip(decls, body, strict=True)
+        ]
+        return ScopeGo(go, target, gp.name, [d.symbol for d in decls], mapped)
+
+    def covers(self, path: Path) -> bool:
+        """Whether ``path`` lies under one of the source roots."""
+        p = path.resolve()
+        return any(p.is_relative_to(r.resolve()) for r in self.roots)
+
+    def library_files(self) -> dict[str, str]:
+        """The library stand-in packages (`lib/...`) the whole project needs."""
+        snap = self.current()
+        return library_files(snap.project, list(snap.results.values()))
 
 
 def _file(project: Project, path: Path) -> SourceFile | None:
@@ -179,6 +213,15 @@ def _matches(symbol: str, wanted: list[str]) -> bool:
             if owner == w or owner.startswith((w + ".", w + "$")):
                 return True
     return False
+
+
+def _tags(go: str) -> list[tuple[int, int, int]]:
+    out = []
+    for k, line in enumerate(go.split("\n")):
+        m = _TAG.search(line)
+        if m is not None:
+            out.append((k, int(m.group(1)), int(m.group(2))))
+    return out
 
 
 def _untagged(go: str) -> str:

@@ -25,6 +25,7 @@ from l2j_lsp.server.corrections import capture_corrections
 from l2j_lsp.server.documents import JavaDocuments, is_go, is_java, lsp_encoding
 from l2j_lsp.server.logs import LspLogHandler
 from l2j_lsp.server.migrate_command import migrate_to_go, result, undo_migration
+from l2j_lsp.server.project import DEBOUNCE_S, Checker, ProjectModel
 from l2j_lsp.server.protocol import L2jProtocol
 from l2j_lsp.server.state import ServerState
 from l2j_lsp.settings import SettingsError
@@ -50,6 +51,10 @@ class L2jServer(LanguageServer):
         self.prepare_pool = ThreadPoolExecutor(1, thread_name_prefix="l2j-prepare")
         self._shown: set[str] = set()
         self._background: set[asyncio.Future[None]] = set()
+        self.project = ProjectModel(self)
+        self.checker = Checker(self)
+        self.checker.on_go_change = lambda uri: publish_go_diagnostics(self, uri)
+        self.initialized = False
 
     def show(self, message: str, kind: types.MessageType) -> None:
         self.window_show_message(types.ShowMessageParams(type=kind, message=f"l2j: {message}"))
@@ -80,6 +85,8 @@ class L2jServer(LanguageServer):
             log.info("settings changed: %s", ", ".join(changed))
         if "backend" in changed:
             self._preload()
+        if self.initialized:
+            self.project.configure()
 
     def _preload(self) -> None:
         """Import the backend's modules on a thread, not on the loop at the first use."""
@@ -121,6 +128,7 @@ class L2jServer(LanguageServer):
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        await self.checker.aclose()
         await self.state.close()
 
     async def pull_configuration(self) -> None:
@@ -168,6 +176,9 @@ def create_server() -> L2jServer:
     async def initialized(ls: L2jServer, params: types.InitializedParams) -> None:
         ls._preload()
         await ls.pull_configuration()
+        ls.initialized = True
+        # In the background: code actions answer while it builds.
+        ls.project.configure()
         log.info(
             "l2j-lsp %s ready in %s (backend %s)",
             l2j_lsp.__version__,
@@ -210,7 +221,16 @@ def create_server() -> L2jServer:
     def did_save(ls: L2jServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
         path = to_fs_path(uri)
-        if not is_go(uri) or path is None or not ls.state.settings.dataset_record:
+        if path is None:
+            return
+        if is_java(uri) and ls.project.covers(Path(path)):
+            # Re-index after the burst of saves (a branch switch, "save all") settles.
+            ls.project.rebuild(delay=DEBOUNCE_S)
+            return
+        module_dir = ls.checker.module_of(Path(path)) if is_go(uri) else None
+        if module_dir is not None:
+            ls.checker.schedule(module_dir)
+        if not is_go(uri) or not ls.state.settings.dataset_record:
             return
         text = params.text
         if text is None:
@@ -270,15 +290,20 @@ def create_server() -> L2jServer:
 
     @server.feature(types.SHUTDOWN)
     async def shutdown(ls: L2jServer, *args: Any) -> None:
+        await ls.checker.aclose()
         await ls.state.close()
 
     return server
 
 
-def publish_go_diagnostics(ls: L2jServer, uri: str, text: str) -> None:
-    """Syntax errors in Go files: the quick check before the user saves a correction."""
+def publish_go_diagnostics(ls: L2jServer, uri: str, text: str | None = None) -> None:
+    """Syntax errors in Go files (the quick check before the user saves a correction; for
+    open files), with what the last module check found in the file."""
+    if text is None:
+        doc = ls.workspace.text_documents.get(uri)
+        text = doc.source if doc is not None else ""
     problem = go_syntax_problem(text) if text.strip() else None
-    diagnostics: list[types.Diagnostic] = []
+    diagnostics: list[types.Diagnostic] = list(ls.checker.go_diagnostics.get(uri, []))
     if problem is not None:
         line = max(0, problem.line - 1)
         diagnostics.append(

@@ -19,12 +19,14 @@ from l2j_lsp.migration.pipeline import Job, build_request, compose, translate
 from l2j_lsp.migration.positions import Encoding
 from l2j_lsp.migration.scope import Declaration, JavaDocument
 from l2j_lsp.migration.target import GoTarget, TargetError, ensure_inside
+from l2j_lsp.module.workspace import ScopeGo
 from l2j_lsp.redact import redact
 from l2j_lsp.server.actions import declares_types, title
 from l2j_lsp.server.command_args import CommandError, MigrateArgs
 from l2j_lsp.server.documents import snapshot
 from l2j_lsp.server.edits import build_edit, can_create_files
 from l2j_lsp.server.progress import CancelScope, Progress
+from l2j_lsp.server.project import DEBOUNCE_S
 from l2j_lsp.settings import Settings, SettingsError
 from l2j_lsp.training.store import DatasetError, process_owner
 
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
     from l2j_lsp.server.app import L2jServer
 
 log = logging.getLogger("l2j.server")
+
+# The model name recorded for Go from the whole-program translator.
+WHOLE_PROGRAM = "rules-wp"
 
 __all__ = ["CommandError", "migrate_to_go", "result", "undo_migration"]
 
@@ -158,12 +163,20 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
     progress = Progress(server, label)
     if scope.by_user:
         return _cancelled(label, progress, backend.name)
-    task: asyncio.Task[TranslationResult] | None = None
+    task: asyncio.Task[Produced] | None = None
+    # The rules translator's Go comes from the project model when the file is in it: the
+    # whole-program translation, whose names and package fit the rest of the module.
+    whole = settings.backend in ("rules", "auto") and server.project.covers(job.java_path)
     try:
-        ensure_inside(target.path, server.state.root)
-        # A target the merge could not read must fail now, not after the model answered.
-        _go_text(server, from_fs_path(str(target.path)) or "", target.path)
-        await progress.begin(f"asking {backend.name}")
+        if not (whole and settings.backend == "rules"):
+            ensure_inside(target.path, server.state.root)
+            # A target the merge could not read must fail now, not after the model answered.
+            _go_text(server, from_fs_path(str(target.path)) or "", target.path)
+        await progress.begin(
+            "translating with the project model"
+            if whole and settings.backend == "rules"
+            else f"asking {backend.name}"
+        )
         tokens = 0
 
         def on_token(count: int, _text: str) -> None:
@@ -171,21 +184,37 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
             tokens = count
             progress.report(f"{_tokens(count)} from {backend.name}")
 
-        task = asyncio.ensure_future(translate(backend, request, on_token))
+        async def produce() -> Produced:
+            if whole and settings.backend == "rules":
+                found = await _whole_program(server, job, [])
+                if found is not None:
+                    return found
+            answer = await translate(backend, request, on_token)
+            if whole and answer.backend == "rules" and settings.backend == "auto":
+                found = await _whole_program(server, job, answer.route)
+                if found is not None:
+                    return found
+            return answer, target, None
+
+        task = asyncio.ensure_future(produce())
         scope.guard(task)
         scope.watch_progress(progress)
         try:
-            answer = await task
+            answer, target, mapped = await task
         except asyncio.CancelledError:
             if scope.by_user or task.cancelled():
                 return _cancelled(label, progress, backend.name)
             raise
-        progress.report(f"{_tokens(tokens)}; waiting for your decision", force=True)
+        if mapped is not None:
+            ensure_inside(target.path, server.state.root)
+            _go_text(server, from_fs_path(str(target.path)) or "", target.path)
+        waiting = "waiting for your decision"
+        progress.report(waiting if mapped else f"{_tokens(tokens)}; {waiting}", force=True)
         # One migration at a time per Go file: each edit is made from the text the one
         # before left, so concurrent migrations into one file never overwrite each other.
         async with server.target_lock(target.path):
             return await _offer(
-                server, job, request, target, answer, label, progress, scope, started
+                server, job, request, target, answer, label, progress, scope, started, mapped
             )
     except (BackendError, TargetError, CommandError, OSError) as exc:
         progress.end("failed")
@@ -196,6 +225,32 @@ async def migrate_to_go(server: L2jServer, raw: Any) -> dict[str, Any]:
     finally:
         if task is not None and not task.done():
             task.cancel()
+
+
+Produced = tuple[TranslationResult, GoTarget, ScopeGo | None]
+
+
+async def _whole_program(server: L2jServer, job: Job, route: list[str]) -> Produced | None:
+    """The scope's Go from the project model and its module file, or None (the model does
+    not know the file or its package yet: it is rebuilt, and this migration goes the
+    per-file way)."""
+    try:
+        sg = await server.project.scope_go(job)
+    except KeyError as exc:
+        log.info("not from the project model (%s): translating the file alone", exc)
+        server.project.rebuild(delay=DEBOUNCE_S)
+        return None
+    except Exception as exc:  # a translator bug: the per-file way still answers
+        log.warning("the project model failed on %s: %s", job.java_path.name, exc)
+        return None
+    if not sg.decls:
+        return None
+    out = server.state.settings.go_out_dir
+    rel = sg.path.parent.resolve().relative_to(out.resolve()).as_posix()
+    answer = TranslationResult(
+        go=sg.go, backend="rules", model=WHOLE_PROGRAM, route=[*route, "whole-program model"]
+    )
+    return answer, GoTarget(sg.path, sg.package, "" if rel == "." else rel), sg
 
 
 def _cancelled(label: str, progress: Progress, backend: str) -> dict[str, Any]:
@@ -214,6 +269,7 @@ async def _offer(
     progress: Progress,
     scope: CancelScope,
     started: float,
+    mapped: ScopeGo | None = None,
 ) -> dict[str, Any]:
     """Merge the Go into the target's text as it is now (the user may have edited it while
     the model ran), record the suggestion, send the edit, and record the user's answer."""
@@ -234,7 +290,8 @@ async def _offer(
     )
     # gofmt runs in a subprocess: off the event loop, so code actions stay instant.
     migration = await asyncio.to_thread(compose, job, request, target, answer, old_text, replaces)
-    remember(state.backend(), request, answer)
+    if mapped is None:  # the model's Go is not the backend's answer to this request
+        remember(state.backend(), request, answer)
     if scope.by_user:  # cancelled while the Go was merged: the edit was never offered
         return _cancelled(label, progress, answer.backend)
     # From here the edit is in the user's hands: a cancel can no longer withdraw it.
@@ -285,6 +342,7 @@ async def _offer(
         notes.append("the cancel came after the edit was offered, too late to withdraw it")
     notes.extend(f"not recorded: {p}" for p in problems)
     if applied:
+        await _after_applied(server, job, target, migration.new_text, mapped)
         seconds = time.monotonic() - started
         log.info("%s: applied to %s by %s in %.1fs", label, go_uri, answer.backend, seconds)
         progress.end("applied")
@@ -293,6 +351,21 @@ async def _offer(
     log.info("%s: rejected (%s)", label, reason)
     progress.end("rejected")
     return result("rejected", "; ".join([f"the edit was not applied: {reason}", *notes]), **extra)
+
+
+async def _after_applied(
+    server: L2jServer, job: Job, target: GoTarget, text: str, mapped: ScopeGo | None
+) -> None:
+    """The module around the new Go: its frame and source map (whole-program Go), then a
+    check in the background whose errors become diagnostics."""
+    if mapped is not None:
+        try:
+            await server.project.after_write(job.java_path, target.path, text, mapped)
+        except (OSError, ValueError) as exc:
+            log.warning("the module frame or source map was not updated: %s", exc)
+    module_dir = server.checker.module_of(target.path)
+    if module_dir is not None:
+        server.checker.schedule(module_dir)
 
 
 def undo_migration(server: L2jServer, raw: Any) -> dict[str, Any]:

@@ -29,7 +29,7 @@ class Progress:
         window = server.client_capabilities.window
         self._enabled = bool(window and window.work_done_progress)
 
-    async def begin(self, message: str) -> None:
+    async def begin(self, message: str, cancellable: bool = True) -> None:
         if not self._enabled:
             return
         token = f"l2j-{uuid.uuid4()}"
@@ -40,7 +40,9 @@ class Progress:
         self.token = token
         self._server.work_done_progress.begin(
             token,
-            types.WorkDoneProgressBegin(title=self._title, message=message, cancellable=True),
+            types.WorkDoneProgressBegin(
+                title=self._title, message=message, cancellable=cancellable
+            ),
         )
 
     def report(self, message: str, force: bool = False) -> None:

@@ -252,3 +252,12 @@ def test_a_store_from_before_the_errors_column_opens_and_records_repairs(tmp_pat
     with DatasetStore(back) as store:
         assert store.import_path(jsonl).added == 2
         assert [p.errors for p in store.pairs()] == ["", '["line 2 of the Go: cannot use o"]']
+
+
+def test_java_source_roots_resolve_against_the_root(tmp_path: Path) -> None:
+    assert Settings.resolve({}, tmp_path).java_source_roots is None  # the default roots
+    s = Settings.resolve({"java": {"sourceRoots": ["a/src", "/abs/java"]}}, tmp_path)
+    assert s.java_source_roots == (tmp_path.resolve() / "a/src", Path("/abs/java"))
+    for bad in ([], [""], 3, {"x": 1}):
+        with pytest.raises(SettingsError, match=r"java\.sourceRoots"):
+            Settings.resolve({"java": {"sourceRoots": bad}}, tmp_path)
