@@ -4,6 +4,7 @@ and hands off to the module that does the work; heavy imports stay inside the co
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
@@ -20,6 +21,7 @@ from l2j_lsp.atomic import atomic_path
 from l2j_lsp.redact import redact
 
 if TYPE_CHECKING:
+    from l2j_lsp.migration.batch import FileSummary
     from l2j_lsp.module.migrate import Outcome
     from l2j_lsp.settings import Settings
     from l2j_lsp.training.store import DatasetStore
@@ -90,7 +92,11 @@ def serve(
 def migrate(
     paths: Annotated[list[Path], typer.Argument(help="Java source roots (or files).")],
     backend: Annotated[
-        BackendName, typer.Option(help="Who may rewrite what the rules translator stubs.")
+        BackendName,
+        typer.Option(
+            help="rules/auto: the whole program as one Go module; llm/hrm: file by file "
+            "through the model, as the code actions do."
+        ),
     ] = BackendName.auto,
     scope: Annotated[
         ScopeName, typer.Option(help="Granularity of the --json lines: files or declarations.")
@@ -115,6 +121,9 @@ def migrate(
     ] = 0,
 ) -> None:
     """Migrate Java source roots to one Go module that builds (see docs/port.md)."""
+    if backend in (BackendName.llm, BackendName.hrm):
+        # A model backend translates file by file, as the code actions do (no module).
+        _migrate_per_file(paths, backend, scope, out, jobs, json_lines)
     from l2j_lsp.module.migrate import MigrationError, Options
     from l2j_lsp.module.migrate import migrate as run_migration
     from l2j_lsp.settings import Settings, SettingsError
@@ -196,6 +205,101 @@ def _repair(
     outcome.report = report
     outcome.files = file_outcomes(out)
     return outcome
+
+
+def _migrate_per_file(
+    paths: list[Path],
+    backend: BackendName,
+    scope: ScopeName,
+    out: Path,
+    jobs: int,
+    json_lines: bool,
+) -> None:
+    """`--backend llm|hrm`: each declaration through the code actions' pipeline."""
+    from l2j_lsp.backends.base import BackendError
+    from l2j_lsp.backends.registry import create_backend
+    from l2j_lsp.migration.batch import BatchMigrator, collect_java_files
+    from l2j_lsp.migration.batch import Outcome as DeclOutcome
+    from l2j_lsp.migration.scope import ScopeKind
+    from l2j_lsp.settings import Settings, SettingsError
+
+    scope_kind = cast(ScopeKind, scope.value)
+    files, missing = collect_java_files(paths)
+    for path in missing:
+        err.print(f"[red]error:[/red] {path}: no such file or folder", highlight=False)
+    if not files:
+        raise usage_error("no Java files found in " + ", ".join(map(str, paths)))
+    try:
+        # --jobs is the number of concurrent requests: the LLM's own cap must not undercut it.
+        settings = Settings.resolve(
+            {"backend": backend.value, "go": {"outDir": str(out)}, "llm": {"maxConcurrency": jobs}}
+        )
+        translator = create_backend(backend.value, settings)
+    except (SettingsError, BackendError) as exc:
+        raise usage_error(str(exc)) from None
+    from l2j_lsp.console import progress_bar
+
+    progress = progress_bar(err)
+
+    def on_outcome(outcome: DeclOutcome) -> None:
+        progress.advance(bar)
+        if json_lines:
+            sys.stdout.write(redact(json.dumps(outcome.to_json())) + "\n")
+            sys.stdout.flush()
+
+    async def run() -> list[FileSummary]:
+        try:
+            return await BatchMigrator(translator, settings, jobs, on_outcome).run(
+                files, scope_kind
+            )
+        finally:
+            await translator.aclose()
+
+    with progress:
+        bar = progress.add_task(f"migrating with {backend.value}", total=None)
+        summaries = asyncio.run(run())
+    failed = _report(summaries, json_lines, out, backend.value)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _report(summaries: list[FileSummary], json_lines: bool, out: Path, backend: str) -> int:
+    """Failures on stderr; without --json a line per file and, for `auto`, which backend
+    answered and why. Returns the number of files with a failure."""
+    failed = 0
+    out_console = Console(highlight=False, soft_wrap=True, markup=False)
+    routes: dict[str, int] = {}
+    for summary in summaries:
+        bad = [o for o in summary.outcomes if o.status != "ok"]
+        failed += bool(bad)
+        for o in bad:
+            err.print(redact(f"failed: {o.source} {o.name}: {o.message}"), markup=False)
+        for o in summary.outcomes:
+            if o.status == "ok" and o.message:
+                route = redact(o.message)
+                routes[route] = routes.get(route, 0) + 1
+        if json_lines:
+            continue
+        targets = sorted({_shown(Path(o.target)) for o in summary.outcomes if o.target})
+        used = ",".join(sorted({o.backend for o in summary.outcomes}))
+        seconds = sum(o.seconds for o in summary.outcomes)
+        state = "ok" if summary.ok else f"FAILED ({len(bad)}/{len(summary.outcomes)})"
+        out_console.print(
+            f"{summary.source} -> {', '.join(targets) or '-'}  {state}  {used}  {seconds:.2f}s"
+        )
+    if not json_lines:
+        for route, count in sorted(routes.items()):
+            out_console.print(f"{backend} route for {count} declaration(s): {route}")
+        ok = len(summaries) - failed
+        out_console.print(f"{ok}/{len(summaries)} files migrated to {out} with {backend}")
+    return failed
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the working directory when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 @contextmanager

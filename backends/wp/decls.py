@@ -34,6 +34,7 @@ class Decl:
     symbol: str  # Java qualified name + member ("a.B#m/2")
     gaps: list[str] = field(default_factory=list)
 
+
 # Static initialisers per Go function (see Clinit below).
 _CLINIT_CHUNK = 100
 

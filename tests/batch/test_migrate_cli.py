@@ -111,7 +111,11 @@ def test_failures_are_named_and_nothing_half_written(
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     proc = run_cli(["migrate", "nowhere"], tmp_path)
     assert proc.returncode == 2
-    assert "no Java files found" in proc.stderr
+    assert "nowhere: no such source root" in proc.stderr
+    (tmp_path / "empty").mkdir()
+    per_file = run_cli(["migrate", "empty", "--backend", "llm"], tmp_path)
+    assert per_file.returncode == 2
+    assert "no Java files found" in per_file.stderr
     bad = run_cli(["migrate", ".", "--backend", "gpt"], tmp_path)
     assert bad.returncode == 2
 

@@ -130,7 +130,11 @@ async def test_cancel_mid_repair_applies_nothing(
     while not (len(openai_server.chat_requests) == 2 and openai_server.in_flight):
         assert time.monotonic() < deadline, "the second round never started"
         await asyncio.sleep(0.05)
-    token = next(t for t, v in ws.client.progress_reports.items() if v)
+    token = next(
+        t
+        for t, v in ws.client.progress_reports.items()
+        if v and str(getattr(v[0], "title", "")).startswith("Fix ")
+    )
     ws.client.protocol.notify(
         types.WINDOW_WORK_DONE_PROGRESS_CANCEL, types.WorkDoneProgressCancelParams(token=token)
     )
