@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -106,8 +107,8 @@ class RawClient:
         while True:
             message = await self.receive()
             value = (message.get("params") or {}).get("value") or {}
-            if message.get("method") == "$/progress" and "tokens from hrm" in str(
-                value.get("message")
+            if message.get("method") == "$/progress" and re.search(
+                r"\d+ tokens? from hrm", str(value.get("message"))
             ):
                 return
 
