@@ -417,3 +417,47 @@ def _shortest_float(v: float) -> str:
         if f32(float(s)) == v:
             return s
     return repr(v)
+
+
+def wraps(node: Node | None, names: Resolver) -> bool:
+    """Whether int or long arithmetic in a constant expression overflows: Java wraps it,
+    while Go rejects a typed constant whose exact value does not fit."""
+    if node is None:
+        return False
+    t = node.type
+    if t == "parenthesized_expression":
+        return any(wraps(k, names) for k in node.named_children)
+    if t == "unary_expression":
+        operand = node.child_by_field_name("operand")
+        if wraps(operand, names):
+            return True
+        c = evaluate(operand, names)
+        if text(node.child_by_field_name("operator")) != "-" or c is None:
+            return False
+        r = unary("-", c)
+        return _int_value(c) and r is not None and r.value != -int(c.value)
+    if t != "binary_expression":
+        return False
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if wraps(left, names) or wraps(right, names):
+        return True
+    op = text(node.child_by_field_name("operator"))
+    a, b = evaluate(left, names), evaluate(right, names)
+    if op not in ("+", "-", "*", "/") or a is None or b is None:
+        return False
+    r = binary(op, a, b)
+    if r is None or not _int_value(r) or not _int_value(a) or not _int_value(b):
+        return False
+    x, y = int(a.value), int(b.value)
+    if op == "/":
+        if y == 0:
+            return False
+        q = abs(x) // abs(y)
+        exact = q if (x < 0) == (y < 0) else -q
+    else:
+        exact = {"+": x + y, "-": x - y, "*": x * y}[op]
+    return r.value != exact
+
+
+def _int_value(c: Const) -> bool:
+    return isinstance(c.value, int) and not isinstance(c.value, bool)

@@ -14,7 +14,15 @@ from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, Prim, TypeVarTyp
 from l2j_lsp.project.symbols import ClassSym, FieldSym, TypeVar, text
 
 from . import refs
-from .consteval import _STRING, Const, const_str, evaluate, java_unescape, string_literal_value
+from .consteval import (
+    _STRING,
+    Const,
+    const_str,
+    evaluate,
+    java_unescape,
+    string_literal_value,
+    wraps,
+)
 from .context import GO_NUMERIC, FileCtx, Local
 from .goexpr import PREC, PRIMARY, UNARY, GoExpr, unparen
 from .typing import Typing
@@ -616,26 +624,33 @@ class Exprs:
         )
 
     # -- operators ----------------------------------------------------------------------------
-    def fold(self, node: Node) -> Const | None:
+    def _const_names(self, n: Node) -> Const | None:
+        """The value of a name in a constant expression: a constant local or field."""
+        if n.type == "identifier" and self.ctx.local(text(n)) is not None:
+            loc = self.ctx.local(text(n))
+            return getattr(loc, "const", None)
         m = self.ctx.m
-        cls = m.cls if m is not None else None
+        if m is None or m.cls is None:
+            return None
+        return self.ctx.statics.name_constant(n, m.cls)
 
-        def names(n: Node) -> Const | None:
-            if n.type == "identifier" and self.ctx.local(text(n)) is not None:
-                loc = self.ctx.local(text(n))
-                return getattr(loc, "const", None)
-            if cls is None:
-                return None
-            return self.ctx.statics.name_constant(n, cls)
+    def fold(self, node: Node) -> Const | None:
+        return evaluate(node, self._const_names)
 
-        return evaluate(node, names)
+    def folded(self, node: Node) -> Const | None:
+        """The constant to write instead of ``node``'s Go: one made of literals only, or one
+        whose int arithmetic wraps (`Integer.MIN_VALUE / -1`), which Go would reject."""
+        c = self.fold(node)
+        if c is None:
+            return None
+        return c if _literal_only(node) or wraps(node, self._const_names) else None
 
     def x_unary_expression(self, node: Node, expected: JType | None) -> GoExpr:
         op = text(node.child_by_field_name("operator"))
         operand = node.child_by_field_name("operand")
         assert operand is not None
-        c = self.fold(node)
-        if c is not None and _literal_only(node):
+        c = self.folded(node)
+        if c is not None:
             return self._const_expr(c)
         if op == "!":
             inner = self.value(operand, jt.BOOLEAN)
@@ -670,7 +685,7 @@ class Exprs:
         right_n = node.child_by_field_name("right")
         assert left_n is not None and right_n is not None
         c = self.fold(node)
-        if c is not None and (_literal_only(node) or isinstance(c.value, str)):
+        if c is not None and (isinstance(c.value, str) or self.folded(node) is not None):
             return self._const_expr(c)
         if op in ("&&", "||"):
             a = self.cond(left_n)

@@ -158,3 +158,13 @@ func NotMigrated(msg string) { panic(msg) }
 // NotMigratedValue marks an expression the translator could not express, typed so the code
 // around it still compiles.
 func NotMigratedValue[T any](msg string) T { panic(msg) }
+
+// plainObject is what `new Object()` makes: a value with an identity of its own (a lock, a
+// sentinel). The field keeps two of them from sharing an address, as zero-size values may.
+type plainObject struct{ _ byte }
+
+// JavaClassName is getClass().getName().
+func (*plainObject) JavaClassName() string { return "java.lang.Object" }
+
+// NewObject is new Object().
+func NewObject() any { return &plainObject{} }

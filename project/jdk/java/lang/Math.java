@@ -33,46 +33,46 @@ public final class Math {
     @Go("java.MathRoundFloat({0})") public static int round(float a) {}
     @Go("java.MathRound({0})") public static long round(double a) {}
     @Go("java.MathRandom()") public static double random() {}
-    @Go("java.MathAddExact({0}, {1})") public static int addExact(int x, int y) {}
-    @Go("java.MathSubtractExact({0}, {1})") public static int subtractExact(int x, int y) {}
-    @Go("java.MathMultiplyExact({0}, {1})") public static int multiplyExact(int x, int y) {}
-    @Go("java.MathIncrementExact({0})") public static int incrementExact(int a) {}
-    @Go("java.MathDecrementExact({0})") public static int decrementExact(int a) {}
-    @Go("java.MathNegateExact({0})") public static int negateExact(int a) {}
-    @Go("java.MathAddExact({0}, {1})") public static long addExact(long x, long y) {}
-    @Go("java.MathSubtractExact({0}, {1})") public static long subtractExact(long x, long y) {}
-    @Go("java.MathMultiplyExact({0}, {1})") public static long multiplyExact(long x, long y) {}
-    @Go("java.MathIncrementExact({0})") public static long incrementExact(long a) {}
-    @Go("java.MathDecrementExact({0})") public static long decrementExact(long a) {}
-    @Go("java.MathNegateExact({0})") public static long negateExact(long a) {}
+    @Go("java.MathAddExact[int32]({0}, {1})") public static int addExact(int x, int y) {}
+    @Go("java.MathSubtractExact[int32]({0}, {1})") public static int subtractExact(int x, int y) {}
+    @Go("java.MathMultiplyExact[int32]({0}, {1})") public static int multiplyExact(int x, int y) {}
+    @Go("java.MathIncrementExact[int32]({0})") public static int incrementExact(int a) {}
+    @Go("java.MathDecrementExact[int32]({0})") public static int decrementExact(int a) {}
+    @Go("java.MathNegateExact[int32]({0})") public static int negateExact(int a) {}
+    @Go("java.MathAddExact[int64]({0}, {1})") public static long addExact(long x, long y) {}
+    @Go("java.MathSubtractExact[int64]({0}, {1})") public static long subtractExact(long x, long y) {}
+    @Go("java.MathMultiplyExact[int64]({0}, {1})") public static long multiplyExact(long x, long y) {}
+    @Go("java.MathIncrementExact[int64]({0})") public static long incrementExact(long a) {}
+    @Go("java.MathDecrementExact[int64]({0})") public static long decrementExact(long a) {}
+    @Go("java.MathNegateExact[int64]({0})") public static long negateExact(long a) {}
     @Go("java.MathMultiplyExact({0}, int64({1}))") public static long multiplyExact(long x, int y) {}
     @Go("java.MathToIntExact({0})") public static int toIntExact(long value) {}
-    @Go("java.MathFloorDiv({0}, {1})") public static int floorDiv(int x, int y) {}
-    @Go("java.MathFloorDiv({0}, int64({1}))") public static long floorDiv(long x, int y) {}
-    @Go("java.MathFloorDiv({0}, {1})") public static long floorDiv(long x, long y) {}
-    @Go("java.MathFloorMod({0}, {1})") public static int floorMod(int x, int y) {}
-    @Go("int32(java.MathFloorMod({0}, int64({1})))") public static int floorMod(long x, int y) {}
-    @Go("java.MathFloorMod({0}, {1})") public static long floorMod(long x, long y) {}
-    @Go("java.MathAbs({0})") public static int abs(int a) {}
-    @Go("java.MathAbs({0})") public static long abs(long a) {}
-    @Go("java.MathAbs({0})") public static float abs(float a) {}
-    @Go("java.MathAbs({0})") public static double abs(double a) {}
-    @Go("java.MathAbsExact({0})") public static int absExact(int a) {}
-    @Go("java.MathAbsExact({0})") public static long absExact(long a) {}
-    @Go("java.MathMax({0}, {1})") public static int max(int a, int b) {}
-    @Go("java.MathMax({0}, {1})") public static long max(long a, long b) {}
-    @Go("java.MathMax({0}, {1})") public static float max(float a, float b) {}
-    @Go("java.MathMax({0}, {1})") public static double max(double a, double b) {}
-    @Go("java.MathMin({0}, {1})") public static int min(int a, int b) {}
-    @Go("java.MathMin({0}, {1})") public static long min(long a, long b) {}
-    @Go("java.MathMin({0}, {1})") public static float min(float a, float b) {}
-    @Go("java.MathMin({0}, {1})") public static double min(double a, double b) {}
+    @Go("java.MathFloorDiv[int32]({0}, {1})") public static int floorDiv(int x, int y) {}
+    @Go("java.MathFloorDiv[int64]({0}, int64({1}))") public static long floorDiv(long x, int y) {}
+    @Go("java.MathFloorDiv[int64]({0}, {1})") public static long floorDiv(long x, long y) {}
+    @Go("java.MathFloorMod[int32]({0}, {1})") public static int floorMod(int x, int y) {}
+    @Go("int32(java.MathFloorMod[int64]({0}, int64({1})))") public static int floorMod(long x, int y) {}
+    @Go("java.MathFloorMod[int64]({0}, {1})") public static long floorMod(long x, long y) {}
+    @Go("java.MathAbs[int32]({0})") public static int abs(int a) {}
+    @Go("java.MathAbs[int64]({0})") public static long abs(long a) {}
+    @Go("java.MathAbs[float32]({0})") public static float abs(float a) {}
+    @Go("java.MathAbs[float64]({0})") public static double abs(double a) {}
+    @Go("java.MathAbsExact[int32]({0})") public static int absExact(int a) {}
+    @Go("java.MathAbsExact[int64]({0})") public static long absExact(long a) {}
+    @Go("java.MathMax[int32]({0}, {1})") public static int max(int a, int b) {}
+    @Go("java.MathMax[int64]({0}, {1})") public static long max(long a, long b) {}
+    @Go("java.MathMax[float32]({0}, {1})") public static float max(float a, float b) {}
+    @Go("java.MathMax[float64]({0}, {1})") public static double max(double a, double b) {}
+    @Go("java.MathMin[int32]({0}, {1})") public static int min(int a, int b) {}
+    @Go("java.MathMin[int64]({0}, {1})") public static long min(long a, long b) {}
+    @Go("java.MathMin[float32]({0}, {1})") public static float min(float a, float b) {}
+    @Go("java.MathMin[float64]({0}, {1})") public static double min(double a, double b) {}
     @Go("java.MathFma({0}, {1}, {2})") public static double fma(double a, double b, double c) {}
     @Go("java.MathUlp({0})") public static double ulp(double d) {}
-    @Go("java.MathSignum({0})") public static double signum(double d) {}
-    @Go("java.MathSignum({0})") public static float signum(float f) {}
-    @Go("java.MathCopySign({0}, {1})") public static double copySign(double magnitude, double sign) {}
-    @Go("java.MathCopySign({0}, {1})") public static float copySign(float magnitude, float sign) {}
+    @Go("java.MathSignum[float64]({0})") public static double signum(double d) {}
+    @Go("java.MathSignum[float32]({0})") public static float signum(float f) {}
+    @Go("java.MathCopySign[float64]({0}, {1})") public static double copySign(double magnitude, double sign) {}
+    @Go("java.MathCopySign[float32]({0}, {1})") public static float copySign(float magnitude, float sign) {}
     @Go("java.MathGetExponent({0})") public static int getExponent(double d) {}
     @Go("java.MathNextAfter({0}, {1})") public static double nextAfter(double start, double direction) {}
     @Go("java.MathNextUp({0})") public static double nextUp(double d) {}
