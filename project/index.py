@@ -282,9 +282,9 @@ class Indexer:
                     synthetic=name,
                 )
                 sym.methods.setdefault(name, []).append(synth)
-        if sym.kind == "record" and not any(c.arity == len(sym.fields) for c in sym.ctors):
+        comps = [f for f in sym.fields.values() if not f.static]
+        if sym.kind == "record" and not any(c.arity == len(comps) for c in sym.ctors):
             # The canonical constructor, implicit when not declared.
-            comps = [f for f in sym.fields.values()]
             canon = MethodSym(
                 "<init>",
                 sym,

@@ -194,6 +194,29 @@ class Calls:
                 types.append(e.jtype)
         return exprs, types
 
+    def ctor_call_args(
+        self, cands: list[Candidate], arg_nodes: list[Node]
+    ) -> tuple[Candidate | None, list[str]]:
+        """The constructor a `this(...)` or `super(...)` call chooses, and its arguments in
+        Go: poly expressions (`List.of()`, lambdas, diamonds) typed by the parameter."""
+        exprs, types = self._typed_args(arg_nodes)
+        poly_args = dict(self.poly_args)
+        chosen = self.ty.choose(cands, types) if cands else None
+        params = (
+            self._param_types(chosen[0], chosen[1], len(arg_nodes)) if chosen is not None else []
+        )
+        vals: list[str] = []
+        for k, a in enumerate(arg_nodes):
+            pt, pg = params[k] if k < len(params) else (jt.UNKNOWN, "any")
+            e = exprs[k]
+            if e is not None and k in poly_args:
+                del self.ctx.gaps[poly_args[k] :]
+                e = None
+            if e is None:
+                e = self.ex.expr(a, pt if chosen is not None else None)
+            vals.append(unparen(self.ex.convert(e, pt, pg)) if chosen is not None else e.text)
+        return chosen, vals
+
     def _call(
         self,
         node: Node,

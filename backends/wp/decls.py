@@ -503,8 +503,15 @@ class Decls:
             body += self.field_inits(sym)
         if ctor is not None:
             body += self.body(ctor, skip_explicit=True)
-        elif sym.is_record:
-            body += [f"{recv}.{f.go_name} = {names_safe(f.name)}" for f in sym.fields.values()]
+        if sym.is_record and (
+            ctor is None or ctor.node is None or ctor.node.type == "compact_constructor_declaration"
+        ):
+            # The implicit canonical constructor, or a compact one's implicit end.
+            body += [
+                f"{recv}.{f.go_name} = {names_safe(f.name)}"
+                for f in sym.fields.values()
+                if not f.static
+            ]
         init = (
             f"// {init_name} runs the constructor {self._ctor_desc(sym, ctor)} on {recv}.\n"
             f"func ({recv} *{struct}) "
@@ -591,16 +598,10 @@ class Decls:
             if a.type not in ("line_comment", "block_comment")
         ]
         cands: list[tuple[MethodSym, dict[TypeVar, JType]]] = [(c, {}) for c in sym.ctors]
-        exprs = [self.ex.expr(a) for a in arg_nodes]
-        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs])
+        chosen, vals = self.calls.ctor_call_args(cands, arg_nodes)
         if chosen is None:
             return [self.ex.unsupported(call, "this(...) call").text]
-        other = chosen[0]
-        params = self.calls._param_types(other, {}, len(arg_nodes))
-        vals = [
-            unparen(self.ex.convert(e, pt, pg)) for e, (pt, pg) in zip(exprs, params, strict=False)
-        ]
-        k = other.ordinal
+        k = chosen[0].ordinal
         go = sym.go
         assert go is not None
         name = f"Init{go.type_name}{str(k + 1) if k else ''}"
@@ -628,16 +629,8 @@ class Decls:
                 if a.type not in ("line_comment", "block_comment")
             ]
         binding = self.p.binding(sup) if sup.args else {}
-        exprs = [self.ex.expr(a) for a in arg_nodes]
         cands = [(c, binding) for c in ssym.ctors]
-        chosen = self.ex.ty.choose(cands, [e.jtype for e in exprs]) if cands else None
-        vals = [unparen(e.text) for e in exprs]
-        if chosen is not None:
-            params = self.calls._param_types(chosen[0], binding, len(arg_nodes))
-            vals = [
-                unparen(self.ex.convert(e, pt, pg))
-                for e, (pt, pg) in zip(exprs, params, strict=False)
-            ]
+        chosen, vals = self.calls.ctor_call_args(cands, arg_nodes)
         k = chosen[0].ordinal if chosen is not None else 0
         field = sgo.impl_name if sgo.is_iface else sgo.type_name
         pre = self.ctx.pre
@@ -1090,21 +1083,18 @@ class Decls:
         recv = sym.go.receiver if sym.go else "r"
         struct = self.struct_name(sym)
         have = {m.name for m in sym.all_methods() if m.node is not None}
-        parts = ' + ", " + '.join(
-            f'"{f.name}=" + {self._str_of(f, recv)}' for f in sym.fields.values()
-        )
+        comps = [f for f in sym.fields.values() if not f.static]
+        parts = ' + ", " + '.join(f'"{f.name}=" + {self._str_of(f, recv)}' for f in comps)
         out = []
         if "toString" not in have:
-            body = f'"{sym.name}[" + {parts} + "]"' if sym.fields else f'"{sym.name}[]"'
+            body = f'"{sym.name}[" + {parts} + "]"' if comps else f'"{sym.name}[]"'
             out.append(
                 f"// String is the record's toString.\n"
                 f"func ({recv} *{struct}) String() string {{\nreturn {body}\n}}"
             )
         if "equals" not in have:
             conds = (
-                " && ".join(
-                    f"java.Equals({recv}.{f.go_name}, o.{f.go_name})" for f in sym.fields.values()
-                )
+                " && ".join(f"java.Equals({recv}.{f.go_name}, o.{f.go_name})" for f in comps)
                 or "true"
             )
             out.append(
@@ -1113,10 +1103,7 @@ class Decls:
                 f"o, ok := other.(*{struct})\nreturn ok && o != nil && {conds}\n}}"
             )
         if "hashCode" not in have:
-            hs = (
-                " + ".join(f"31*java.HashCode({recv}.{f.go_name})" for f in sym.fields.values())
-                or "0"
-            )
+            hs = " + ".join(f"31*java.HashCode({recv}.{f.go_name})" for f in comps) or "0"
             out.append(
                 f"// HashCode combines the components' hash codes.\n"
                 f"func ({recv} *{struct}) HashCode() int32 {{\nreturn {hs}\n}}"
