@@ -503,7 +503,11 @@ class Calls:
             ):
                 # super.m() of a JDK superclass: the embedded runtime struct's own method.
                 this = f"{recv.text}.{_impl_field(sup.sym)}"
-            elif recv.super_call:
+            elif recv.super_call or (
+                recv.this_call and tmpl and not tmpl.startswith("{this}.") and m is not None
+            ):
+                # `super.m()` runs on the whole object; so does a runtime function given
+                # `this` (`getClass()`, `hashCode()`, a monitor): the subclass's identity.
                 this = self.ctx.this_value()
         if tmpl:
             go = self.fill(tmpl, this, args, owner, binding, recv, method)
