@@ -567,7 +567,7 @@ func (a *AtomicReferenceArray[E]) Get(i int32) E {
 	if b := a.at(i).Load(); b != nil {
 		return b.v
 	}
-	var zero E
+	zero := Null[E]()
 	return zero
 }
 
@@ -579,7 +579,7 @@ func (a *AtomicReferenceArray[E]) GetAndSet(i int32, newValue E) E {
 	if b := a.at(i).Swap(&refBox[E]{newValue}); b != nil {
 		return b.v
 	}
-	var zero E
+	zero := Null[E]()
 	return zero
 }
 

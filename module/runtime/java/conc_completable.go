@@ -142,7 +142,7 @@ func (f *CompletableFuture[T]) finish(v T, ex Throwable) bool {
 }
 
 func (f *CompletableFuture[T]) completeThrown(ex Throwable) bool {
-	var zero T
+	zero := Null[T]()
 	return f.finish(zero, ex)
 }
 

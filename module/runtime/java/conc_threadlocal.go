@@ -80,6 +80,6 @@ func (tl *ThreadLocalImpl[T]) InitialValue() T {
 	if tl.initial != nil {
 		return tl.initial.Get()
 	}
-	var zero T
+	zero := Null[T]()
 	return zero
 }

@@ -411,7 +411,7 @@ func Unbox[T any](p *T) T {
 // type panics with ClassCastException. Boxed values convert between their two forms
 // (an int32 in an `any` cast to *int32 and back).
 func Cast[T any](v any) T {
-	var zero T
+	zero := Null[T]()
 	if v == nil {
 		return zero
 	}
@@ -499,7 +499,7 @@ func InstanceOf[T any](v any) bool {
 // Up converts a class pointer to an interface type I it implements, keeping null null: Go
 // would otherwise make a non-nil interface holding a nil pointer.
 func Up[I any](p any) I {
-	var zero I
+	zero := Null[I]()
 	if isNull(p) {
 		return zero
 	}

@@ -168,3 +168,13 @@ func (*plainObject) JavaClassName() string { return "java.lang.Object" }
 
 // NewObject is new Object().
 func NewObject() any { return &plainObject{} }
+
+// Null is Java's null as a value of T: NullString for a String, the zero value (nil) for
+// every reference type else. Collections, atomics and casts answer it where Java answers null.
+func Null[T any]() T {
+	var z T
+	if p, ok := any(&z).(*string); ok {
+		*p = NullString
+	}
+	return z
+}

@@ -71,7 +71,7 @@ func (d *ArrayDeque[E]) AddLast(e E) {
 
 // removeAt removes the i-th element (from the head).
 func (d *ArrayDeque[E]) removeAt(i int) E {
-	var zero E
+	zero := Null[E]()
 	e := d.buf[d.at(i)]
 	for j := i; j < d.n-1; j++ {
 		d.buf[d.at(j)] = d.buf[d.at(j+1)]
@@ -83,7 +83,7 @@ func (d *ArrayDeque[E]) removeAt(i int) E {
 }
 
 func (d *ArrayDeque[E]) pollFirst() (E, bool) {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero, false
 	}
@@ -96,7 +96,7 @@ func (d *ArrayDeque[E]) pollFirst() (E, bool) {
 }
 
 func (d *ArrayDeque[E]) pollLast() (E, bool) {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero, false
 	}
@@ -110,7 +110,7 @@ func (d *ArrayDeque[E]) pollLast() (E, bool) {
 
 func (d *ArrayDeque[E]) peekAt(i int) (E, bool) {
 	if d.n == 0 {
-		var zero E
+		zero := Null[E]()
 		return zero, false
 	}
 	return d.buf[d.at(i)], true

@@ -225,7 +225,7 @@ func (m *ConcurrentHashMap[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, 
 	if f == nil {
 		m.table[i] = &chmNode[K, V]{hash: h, key: key, val: value}
 		m.addCount(1, 0)
-		var zero V
+		zero := Null[V]()
 		return zero, false
 	}
 	binCount := 1
@@ -259,7 +259,7 @@ func (m *ConcurrentHashMap[K, V]) replaceNode(key any, value V, replace bool, cv
 	requireNonNullArg(key)
 	m.lock.lock()
 	defer m.lock.unlock()
-	var zero V
+	zero := Null[V]()
 	if len(m.table) == 0 {
 		return zero, false
 	}
@@ -311,7 +311,7 @@ func (m *ConcurrentHashMap[K, V]) Get(key any) V {
 	if e := m.find(key); e != nil {
 		return e.val
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -371,7 +371,7 @@ func (m *ConcurrentHashMap[K, V]) PutAll(src Map[K, V]) {
 
 // Remove is Map.remove(Object).
 func (m *ConcurrentHashMap[K, V]) Remove(key any) V {
-	var zero V
+	zero := Null[V]()
 	old, _ := m.replaceNode(key, zero, false, nil, false)
 	return old
 }
@@ -382,7 +382,7 @@ func (m *ConcurrentHashMap[K, V]) RemoveMapping(key, value any) bool {
 	if isNull(value) {
 		return false
 	}
-	var zero V
+	zero := Null[V]()
 	_, ok := m.replaceNode(key, zero, false, value, true)
 	return ok
 }
@@ -465,7 +465,7 @@ func (m *ConcurrentHashMap[K, V]) fastGet(key K) (V, bool) {
 			return f.val, true
 		}
 	}
-	var zero V
+	zero := Null[V]()
 	return zero, false
 }
 
@@ -486,7 +486,7 @@ func (m *ConcurrentHashMap[K, V]) ComputeIfPresent(key K, remappingFunction BiFu
 	requireNonNullArg(remappingFunction)
 	m.lock.lock()
 	defer m.lock.unlock()
-	var zero V
+	zero := Null[V]()
 	e := m.find(key)
 	if e == nil {
 		return zero
@@ -516,7 +516,7 @@ func (m *ConcurrentHashMap[K, V]) Compute(key K, remappingFunction BiFunction[K,
 	case e != nil && !isNull(v):
 		e.val = v
 	case e != nil:
-		var zero V
+		zero := Null[V]()
 		m.replaceNode(key, zero, false, nil, false)
 	case !isNull(v):
 		m.insertComputed(key, v)
@@ -545,7 +545,7 @@ func (m *ConcurrentHashMap[K, V]) Merge(key K, value V, remappingFunction BiFunc
 	}
 	v := remappingFunction.Apply(e.val, value)
 	if isNull(v) {
-		var zero V
+		zero := Null[V]()
 		m.replaceNode(key, zero, false, nil, false)
 	} else {
 		e.val = v
@@ -693,7 +693,7 @@ func (s *ConcurrentHashMapKeySetView[K, V]) Map() *ConcurrentHashMap[K, V] { ret
 // MappedValue is KeySetView.getMappedValue(): the zero value (null) when there is none.
 func (s *ConcurrentHashMapKeySetView[K, V]) MappedValue() V {
 	if s.mappedValue == nil {
-		var zero V
+		zero := Null[V]()
 		return zero
 	}
 	return *s.mappedValue
@@ -729,7 +729,7 @@ func (s *ConcurrentHashMapKeySetView[K, V]) AddAll(c Collection[K]) bool {
 
 // Remove is Set.remove(Object).
 func (s *ConcurrentHashMapKeySetView[K, V]) Remove(o any) bool {
-	var zero V
+	zero := Null[V]()
 	_, ok := s.m.replaceNode(o, zero, false, nil, false)
 	return ok
 }

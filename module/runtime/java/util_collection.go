@@ -163,7 +163,7 @@ func CollectionToArrayInto[E any](c Collection[E], a []E) []E {
 	}
 	copy(a, elems)
 	if len(a) > len(elems) {
-		var zero E
+		zero := Null[E]()
 		a[len(elems)] = zero
 	}
 	return a

@@ -157,7 +157,7 @@ func (q *lockedList[E]) take(last, timed bool, d time.Duration) (E, bool) {
 	defer q.mu.Unlock()
 	for q.size == 0 {
 		if !q.wait(deadline, timed) && q.size == 0 {
-			var zero E
+			zero := Null[E]()
 			return zero, false
 		}
 	}
@@ -212,7 +212,7 @@ func (q *lockedList[E]) peekEnd(last bool) (E, bool) {
 		n = q.tail
 	}
 	if n == nil {
-		var zero E
+		zero := Null[E]()
 		return zero, false
 	}
 	return n.item, true

@@ -144,7 +144,7 @@ func (s *EnumSet[E]) Contains(o any) bool {
 func (s *EnumSet[E]) Add(e E) bool {
 	i := int(ordinalOf(e))
 	for len(s.present) <= i {
-		var zero E
+		zero := Null[E]()
 		s.present = append(s.present, false)
 		s.vals = append(s.vals, zero)
 	}
@@ -162,7 +162,7 @@ func (s *EnumSet[E]) Remove(o any) bool {
 		return false
 	}
 	i := ordinalOf(o)
-	var zero E
+	zero := Null[E]()
 	s.present[i], s.vals[i] = false, zero
 	s.n--
 	return true
@@ -312,7 +312,7 @@ func (m *EnumMap[K, V]) Get(key any) V {
 	if e := m.slot(key); e != nil {
 		return e.value
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -327,7 +327,7 @@ func (m *EnumMap[K, V]) Put(key K, value V) V {
 	}
 	m.slots[i] = &emEntry[K, V]{key: key, value: value, m: m}
 	m.n++
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -335,7 +335,7 @@ func (m *EnumMap[K, V]) Put(key K, value V) V {
 func (m *EnumMap[K, V]) Remove(key any) V {
 	e := m.slot(key)
 	if e == nil {
-		var zero V
+		zero := Null[V]()
 		return zero
 	}
 	m.slots[ordinalOf(e.key)] = nil

@@ -291,7 +291,7 @@ func (m *hashMapCore[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, bool) 
 	if m.size > m.threshold {
 		m.resize()
 	}
-	var zero V
+	zero := Null[V]()
 	return zero, false
 }
 
@@ -362,7 +362,7 @@ func (m *hashMapCore[K, V]) Get(key any) V {
 		m.afterNodeAccess(e)
 		return e.value
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -422,7 +422,7 @@ func (m *hashMapCore[K, V]) Remove(key any) V {
 	if e := m.removeNode(key, nil, false); e != nil {
 		return e.value
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -474,7 +474,7 @@ func (m *hashMapCore[K, V]) Replace(key K, value V) V {
 		m.afterNodeAccess(e)
 		return old
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -508,7 +508,7 @@ func (m *hashMapCore[K, V]) ComputeIfAbsent(key K, mappingFunction Function[K, V
 // ComputeIfPresent is HashMap.computeIfPresent(K, BiFunction).
 func (m *hashMapCore[K, V]) ComputeIfPresent(key K, remappingFunction BiFunction[K, V, V]) V {
 	requireNonNullArg(remappingFunction)
-	var zero V
+	zero := Null[V]()
 	e := m.getNode(key)
 	if e == nil || isNull(e.value) {
 		return zero

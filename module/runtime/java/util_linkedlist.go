@@ -385,7 +385,7 @@ func (l *LinkedList[E]) RemoveLast() E {
 // PollFirst is Deque.pollFirst().
 func (l *LinkedList[E]) PollFirst() E {
 	if l.first == nil {
-		var zero E
+		zero := Null[E]()
 		return zero
 	}
 	return l.unlink(l.first)
@@ -394,7 +394,7 @@ func (l *LinkedList[E]) PollFirst() E {
 // PollLast is Deque.pollLast().
 func (l *LinkedList[E]) PollLast() E {
 	if l.last == nil {
-		var zero E
+		zero := Null[E]()
 		return zero
 	}
 	return l.unlink(l.last)
@@ -419,7 +419,7 @@ func (l *LinkedList[E]) Last() E {
 // PeekFirst is Deque.peekFirst().
 func (l *LinkedList[E]) PeekFirst() E {
 	if l.first == nil {
-		var zero E
+		zero := Null[E]()
 		return zero
 	}
 	return l.first.item
@@ -428,7 +428,7 @@ func (l *LinkedList[E]) PeekFirst() E {
 // PeekLast is Deque.peekLast().
 func (l *LinkedList[E]) PeekLast() E {
 	if l.last == nil {
-		var zero E
+		zero := Null[E]()
 		return zero
 	}
 	return l.last.item

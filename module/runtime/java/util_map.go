@@ -350,7 +350,7 @@ func (d *mapDefaults[K, V]) ComputeIfAbsent(key K, mappingFunction Function[K, V
 // ComputeIfPresent is the default method Map.computeIfPresent(K, BiFunction).
 func (d *mapDefaults[K, V]) ComputeIfPresent(key K, remappingFunction BiFunction[K, V, V]) V {
 	requireNonNullArg(remappingFunction)
-	var zero V
+	zero := Null[V]()
 	old, null := d.lookup(key)
 	if null {
 		return zero
@@ -399,6 +399,6 @@ func (d *mapDefaults[K, V]) Merge(key K, value V, remappingFunction BiFunction[V
 // canBeNull reports whether V has a null (pointers, interfaces, slices, maps, funcs):
 // for V = int32 (Integer) a stored 0 is a value, not Java's null.
 func canBeNull[V any]() bool {
-	var zero V
+	zero := Null[V]()
 	return isNull(zero)
 }

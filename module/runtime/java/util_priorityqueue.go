@@ -103,7 +103,7 @@ func (q *PriorityQueue[E]) heapify() {
 func (q *PriorityQueue[E]) Offer(e E) bool {
 	requireNonNullArg(e)
 	q.modCount++
-	var zero E
+	zero := Null[E]()
 	q.queue = append(q.queue, zero)
 	q.siftUp(len(q.queue)-1, e)
 	return true
@@ -115,7 +115,7 @@ func (q *PriorityQueue[E]) Add(e E) bool { return q.Offer(e) }
 // Peek is Queue.peek(): the least element, the zero value (null) when empty.
 func (q *PriorityQueue[E]) Peek() E {
 	if len(q.queue) == 0 {
-		var zero E
+		zero := Null[E]()
 		return zero
 	}
 	return q.queue[0]
@@ -123,7 +123,7 @@ func (q *PriorityQueue[E]) Peek() E {
 
 // Poll is Queue.poll(): removes the least element.
 func (q *PriorityQueue[E]) Poll() E {
-	var zero E
+	zero := Null[E]()
 	if len(q.queue) == 0 {
 		return zero
 	}
@@ -158,7 +158,7 @@ func (q *PriorityQueue[E]) RemoveHead() E {
 // removeAt is PriorityQueue.removeAt: the element moved from the end to before i, if
 // one was (the iterator must still visit it).
 func (q *PriorityQueue[E]) removeAt(i int) (moved E, wasMoved bool) {
-	var zero E
+	zero := Null[E]()
 	q.modCount++
 	s := len(q.queue) - 1
 	if s == i {

@@ -563,7 +563,7 @@ func (s *skipListKeySet[K, V]) PollFirst() K {
 	if e := s.m.PollFirstEntry(); e != nil {
 		return e.Key()
 	}
-	var zero K
+	zero := Null[K]()
 	return zero
 }
 
@@ -572,7 +572,7 @@ func (s *skipListKeySet[K, V]) PollLast() K {
 	if e := s.m.PollLastEntry(); e != nil {
 		return e.Key()
 	}
-	var zero K
+	zero := Null[K]()
 	return zero
 }
 

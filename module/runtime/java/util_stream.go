@@ -313,7 +313,7 @@ func firstOf[T any](seq iter.Seq[T]) (T, bool) {
 	for e := range seq {
 		return e, true
 	}
-	var zero T
+	zero := Null[T]()
 	return zero, false
 }
 

@@ -307,7 +307,7 @@ func (t *rbTree[K, V]) put(key K, value V) (V, bool) {
 		t.root = &tmNode[K, V]{key: key, value: value, black: true}
 		t.size = 1
 		t.modCount++
-		var zero V
+		zero := Null[V]()
 		return zero, false
 	}
 	var parent *tmNode[K, V]
@@ -333,7 +333,7 @@ func (t *rbTree[K, V]) put(key K, value V) (V, bool) {
 	t.fixAfterInsertion(n)
 	t.size++
 	t.modCount++
-	var zero V
+	zero := Null[V]()
 	return zero, false
 }
 
@@ -832,7 +832,7 @@ func (v *tmView[K, V]) Get(key any) V {
 			return e.value
 		}
 	}
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 
@@ -847,7 +847,7 @@ func (v *tmView[K, V]) Put(key K, value V) V {
 
 // Remove is Map.remove(Object).
 func (v *tmView[K, V]) Remove(key any) V {
-	var zero V
+	zero := Null[V]()
 	k := keyOf[K](key)
 	if !v.inRange(k) {
 		return zero
@@ -936,7 +936,7 @@ func keyOrThrow[K, V any](n *tmNode[K, V]) K {
 
 func keyOrNull[K, V any](n *tmNode[K, V]) K {
 	if n == nil {
-		var zero K
+		zero := Null[K]()
 		return zero
 	}
 	return n.key
