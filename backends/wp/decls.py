@@ -637,6 +637,10 @@ class Decls:
         self.ctx.pre = []
         recv = self.ctx.m.recv if self.ctx.m else "r"
         if ssym.origin == "jdk" and not sgo.is_iface:
+            if chosen is not None and chosen[0].template:
+                # The constructor the stub maps (`new LinkedHashMap<>(16, 0.75f, true)`).
+                made = self.calls.fill(chosen[0].template, "", vals, ssym, binding, None, chosen[0])
+                return [*pre, f"{recv}.{field} = {made}"]
             targs = self.ctx.targs(sup)
             ta = f"[{', '.join(targs)}]" if targs else ""
             return [*pre, f"{recv}.{field} = java.New{sgo.type_name}{ta}({', '.join(vals)})"]
