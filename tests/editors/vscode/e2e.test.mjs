@@ -64,7 +64,15 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), "l2j-vscode-e2e-"));
 const workspace = path.join(root, "workspace");
 const userData = path.join(root, "user-data");
 const goPath = path.join(workspace, GO_REL);
-const env = { ...process.env, XDG_CONFIG_HOME: path.join(root, "config"), XDG_DATA_HOME: path.join(root, "data") };
+// l2j-lsp is also on code-server's PATH: on a fresh install, code-server's first start now and
+// then activates the extension before the user settings' machine-overridable
+// `l2j.server.path` is visible (the extension then looks on PATH, as a user's would).
+const env = {
+  ...process.env,
+  PATH: `${path.dirname(L2J_LSP)}${path.delimiter}${process.env.PATH ?? ""}`,
+  XDG_CONFIG_HOME: path.join(root, "config"),
+  XDG_DATA_HOME: path.join(root, "data"),
+};
 
 let codeServer;
 let browser;
