@@ -17,12 +17,12 @@ GO_RESERVED = frozenset(
 )
 
 
-def safe_local(name: str) -> str:
+def safe_local(name: str, reserved: frozenset[str] = GO_RESERVED) -> str:
     """A local or parameter name that cannot collide with Go's keywords and builtins."""
     name = name.lstrip("_") or "v"
     if name[0].isdigit():
         name = "v" + name
-    return name + "_" if name in GO_RESERVED else name
+    return name + "_" if name in reserved else name
 
 
 def camel(name: str) -> str:
@@ -40,7 +40,7 @@ def exported(name: str) -> str:
     return camel(name)
 
 
-def unexported(name: str) -> str:
+def unexported(name: str, reserved: frozenset[str] = GO_RESERVED) -> str:
     """`_itemId` -> `itemId`, `MAX_SIZE` -> `maxSize`; never a Go keyword."""
     c = camel(name)
     # Keep acronyms readable: `URLPath` -> `urlPath`.
@@ -48,7 +48,7 @@ def unexported(name: str) -> str:
     lowered = (
         c[: m.end()].lower() + c[m.end() :] if m and len(m.group()) > 1 else c[:1].lower() + c[1:]
     )
-    return lowered + "_" if lowered in GO_RESERVED else lowered
+    return lowered + "_" if lowered in reserved else lowered
 
 
 def member(name: str, public: bool) -> str:

@@ -1,8 +1,10 @@
-"""Java identifiers to Go identifiers, following Go's conventions."""
+"""Java identifiers to Go identifiers, following Go's conventions: the project's rules
+(`project/names.py`) with this backend's own reserved words and getter rule."""
 
 from __future__ import annotations
 
-import re
+from l2j_lsp.project import names
+from l2j_lsp.project.names import camel, exported
 
 # Go keywords and predeclared identifiers a Java name must not shadow: a local named
 # `string` or `len` would break the conversions and builtins the translation emits.
@@ -18,36 +20,12 @@ GO_RESERVED = frozenset(
 
 def safe_local(name: str) -> str:
     """A local or parameter name that cannot collide with Go's keywords and builtins."""
-    name = name.lstrip("_") or "v"
-    if name[0].isdigit():
-        name = "v" + name
-    return name + "_" if name in GO_RESERVED else name
-
-
-def camel(name: str) -> str:
-    """`MAX_SIZE` -> `MaxSize`, `_itemId` -> `ItemId`, `parseHTML` -> `ParseHTML`."""
-    stripped = name.strip("_")
-    if not stripped:
-        return "V"
-    if "_" in stripped or stripped.isupper():
-        words = [w for w in re.split(r"_+", stripped) if w]
-        return "".join(w[:1].upper() + w[1:].lower() for w in words)
-    return stripped[:1].upper() + stripped[1:]
-
-
-def exported(name: str) -> str:
-    return camel(name)
+    return names.safe_local(name, GO_RESERVED)
 
 
 def unexported(name: str) -> str:
     """`_itemId` -> `itemId`, `MAX_SIZE` -> `maxSize`; never a Go keyword."""
-    c = camel(name)
-    # Keep acronyms readable: `URLPath` -> `urlPath`.
-    m = re.match(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]+$", c)
-    lowered = (
-        c[: m.end()].lower() + c[m.end() :] if m and len(m.group()) > 1 else c[:1].lower() + c[1:]
-    )
-    return lowered + "_" if lowered in GO_RESERVED else lowered
+    return names.unexported(name, GO_RESERVED)
 
 
 def member(name: str, public: bool) -> str:
