@@ -645,6 +645,21 @@ class Stmts:
             codes = m.jump_codes
             m.jump_codes = saved_codes
         used_ret = any(done in ln for ln in wrapped)
+        return self._closure_exits(wrapped, ret_var, done, jump, codes, used_ret)
+
+    def _closure_exits(
+        self,
+        wrapped: list[str],
+        ret_var: str,
+        done: str,
+        jump: str,
+        codes: dict[str, int],
+        used_ret: bool,
+    ) -> list[str]:
+        """A try or synchronized body run in a closure: declares what the closure reports,
+        runs it, then carries a `return`, `break` or `continue` it made on out of it."""
+        m = self.ctx.m
+        assert m is not None
         out: list[str] = []
         if used_ret:
             if ret_var:
@@ -655,7 +670,7 @@ class Stmts:
         out += wrapped
         if used_ret:
             if m.try_ret:
-                # Nested in another try closure: pass the return on outward.
+                # Nested in another closure: pass the return on outward.
                 outer_var, outer_done = m.try_ret[-1]
                 assign = [f"{outer_var} = {ret_var}"] if ret_var and outer_var else []
                 out += [f"if {done} {{", *assign, f"{outer_done} = true", "return", "}"]
@@ -775,30 +790,8 @@ class Stmts:
             *lines,
             "}()",
         ]
-        out = list(pre)
         used = any(done in ln for ln in lines)
-        if used:
-            if ret_var:
-                out.append(f"var {ret_var} {self.ctx.go_type(m.ret)}")
-            out.append(f"{done} := false")
-        if codes:
-            out.append(f"{jump} := 0")
-        out += wrapped
-        if used:
-            if m.try_ret:
-                outer_var, outer_done = m.try_ret[-1]
-                assign = [f"{outer_var} = {ret_var}"] if ret_var and outer_var else []
-                out += [f"if {done} {{", *assign, f"{outer_done} = true", "return", "}"]
-            else:
-                out += [
-                    f"if {done} {{",
-                    f"return {ret_var}".strip() if not m.in_ctor else "return",
-                    "}",
-                ]
-        for key, code in codes.items():
-            kind, _, label = key.partition(":")
-            out += [f"if {jump} == {code} {{", f"{kind} {label}".strip(), "}"]
-        return out
+        return [*pre, *self._closure_exits(wrapped, ret_var, done, jump, codes, used)]
 
     # -- helpers for declarations -------------------------------------------------------------
     def class_of(self, node: Node) -> ClassSym | None:
