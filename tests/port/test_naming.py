@@ -62,3 +62,32 @@ def test_overrides_and_overloads_across_files(tmp_path: Path) -> None:
     assert [m.go_name for m in other.methods["max"]] == ["Max", "Max2"]
     # `getName` would become `Name`, which the static `name()` also is.
     assert other.methods["getName"][0].go_name != other.methods["name"][0].go_name
+
+
+STATICS = """package p;
+import java.util.AbstractQueue;
+import java.util.Iterator;
+public abstract class Ids extends AbstractQueue<String> {
+    public static final Ids PET_USES_S1 = null;
+    public static final Ids PET_USES_S1_ = null;
+    protected static Ids instance;
+    public static Ids getInstance() { return instance; }
+    @Override public Object[] toArray() { return new Object[0]; }
+    @Override public <T> T[] toArray(T[] a) { return a; }
+}
+"""
+
+
+def test_members_of_one_class_never_meet_on_a_go_name(tmp_path: Path) -> None:
+    """Found on L2J: SystemMessageId's `PET_USES_S1`/`PET_USES_S1_`, IdFactory's `instance`
+    beside `getInstance()`, EmptyQueue's two `toArray` overrides."""
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "Ids.java").write_text(STATICS)
+    project = Project.from_roots([tmp_path])
+    name_project(project)
+    ids = project.classes["p.Ids"]
+    fields = [ids.fields[n].go_name for n in ("PET_USES_S1", "PET_USES_S1_", "instance")]
+    statics = [ids.methods["getInstance"][0].go_name]
+    assert len(set(fields + statics)) == 4, (fields, statics)
+    to_array = [m.go_name for m in ids.methods["toArray"]]
+    assert len(set(to_array)) == 2 and "ToArray" in to_array, to_array
