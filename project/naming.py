@@ -187,7 +187,7 @@ class Naming:
         jdk = next((m for m in members if m.owner.origin == "jdk"), None)
         if jdk is not None:
             name = jdk_method_name(jdk)
-            if jdk.template and not _TEMPLATE_METHOD.match(jdk.template):
+            if runtime_function(jdk):
                 # The runtime reaches it through a function, not a method of its own
                 # (`toArray(T[])`): an override needs a name free of its overloads.
                 name = self._free(name, jdk, reach)
@@ -325,6 +325,12 @@ def _reserved(sym: ClassSym) -> set[str]:
         sup = cur.superclass
         cur = sup.sym if sup is not None else None
     return out
+
+
+def runtime_function(m: MethodSym) -> bool:
+    """A JDK method the runtime gives as a function (`java.CollectionStream({this})`), not as a
+    method of its Go type: Go types that implement the interface need no method for it."""
+    return bool(m.template) and not _TEMPLATE_METHOD.match(m.template)
 
 
 def jdk_method_name(m: MethodSym) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l2j_lsp.project import jtypes as jt
+from l2j_lsp.project import naming
 from l2j_lsp.project.jtypes import ClassType, JType, TypeVarType
 from l2j_lsp.project.model import TypeScope
 from l2j_lsp.project.symbols import ClassSym, FieldSym, MethodSym, TypeVar, text
@@ -798,6 +799,8 @@ class Decls:
                 continue
             for m in anc.sym.all_methods():
                 if not m.is_default or m.go_name in have or m.go_name in seen:
+                    continue
+                if anc.sym.origin == "jdk" and naming.runtime_function(m):
                     continue
                 if self._superclass_has(sym, m):
                     continue

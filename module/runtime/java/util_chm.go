@@ -753,8 +753,8 @@ func (s *ConcurrentHashMapKeySetView[K, V]) All() iter.Seq[K] {
 	}
 }
 
-// Stream is Collection.stream() (not SIZED, as Java's).
-func (s *ConcurrentHashMapKeySetView[K, V]) Stream() Stream[K] { return newStream(s.All()) }
+// unsizedStream: stream() is not SIZED, as Java's.
+func (s *ConcurrentHashMapKeySetView[K, V]) unsizedStream() {}
 
 // chmProjIter projects the map iterator for a view.
 type chmProjIter[K, V, E any] struct {
@@ -778,7 +778,7 @@ type chmValues[K, V any] struct {
 func (c *chmValues[K, V]) Size() int32         { return c.m.Size() }
 func (c *chmValues[K, V]) Contains(o any) bool { return c.m.ContainsValue(o) }
 func (c *chmValues[K, V]) Clear()              { c.m.Clear() }
-func (c *chmValues[K, V]) Stream() Stream[V]   { return newStream(c.All()) }
+func (c *chmValues[K, V]) unsizedStream()       {}
 func (c *chmValues[K, V]) Iterator() Iterator[V] {
 	return &chmProjIter[K, V, V]{it: c.m.iter(), proj: func(_ K, v V) V { return v }}
 }
@@ -822,9 +822,7 @@ type chmEntrySet[K, V any] struct {
 func (s *chmEntrySet[K, V]) entry(k K, v V) MapEntry[K, V] { return &chmMapEntry[K, V]{k, v, s.m} }
 func (s *chmEntrySet[K, V]) Size() int32                   { return s.m.Size() }
 func (s *chmEntrySet[K, V]) Clear()                        { s.m.Clear() }
-func (s *chmEntrySet[K, V]) Stream() Stream[MapEntry[K, V]] {
-	return newStream(s.All())
-}
+func (s *chmEntrySet[K, V]) unsizedStream()                {}
 func (s *chmEntrySet[K, V]) Iterator() Iterator[MapEntry[K, V]] {
 	return &chmProjIter[K, V, MapEntry[K, V]]{it: s.m.iter(), proj: s.entry}
 }

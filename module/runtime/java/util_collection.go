@@ -131,8 +131,6 @@ type Collection[E any] interface {
 	RemoveIf(filter Predicate[E]) bool
 	// Clear is Collection.clear().
 	Clear()
-	// Stream is the default method Collection.stream() (also parallelStream()).
-	Stream() Stream[E]
 }
 
 // CollectionRemoveIf is the default method Collection.removeIf(Predicate).
@@ -149,10 +147,32 @@ func CollectionRemoveIf[E any](this Collection[E], filter Predicate[E]) bool {
 	return removed
 }
 
-// CollectionStream is the default method Collection.stream().
+// CollectionStream is Collection.stream() and parallelStream() (sequential). It is a
+// function, not a method of Collection, so that a collection type instantiated for an
+// element type does not also instantiate the whole stream pipeline for it: the Go compiler
+// compiles every method of every instantiated type, and a port instantiates collections for
+// hundreds of element types.
 func CollectionStream[E any](this Collection[E]) Stream[E] {
+	for {
+		w, ok := this.(streamWrapper)
+		if !ok {
+			break
+		}
+		this = w.wrapped().(Collection[E])
+	}
+	if _, ok := this.(unsizedStream); ok {
+		return newStream(this.All())
+	}
 	return collectionStream(this)
 }
+
+// streamWrapper is a view whose stream() is the wrapped collection's (Collections'
+// synchronized and unmodifiable wrappers).
+type streamWrapper interface{ wrapped() any }
+
+// unsizedStream marks a collection whose spliterator is not SIZED (the concurrent ones), so
+// that count() walks the elements, as in Java.
+type unsizedStream interface{ unsizedStream() }
 
 // CollectionToArrayInto is Collection.toArray(T[] a): the elements in a when they fit
 // (the slot after the last one set to the zero value, Java's null), else in a new slice.
@@ -441,9 +461,6 @@ func (a *abstractCollection[E]) ForEach(action Consumer[E]) {
 
 // All ranges over the collection's iterator.
 func (a *abstractCollection[E]) All() iter.Seq[E] { return IterableAll[E](a.self) }
-
-// Stream is the default method Collection.stream().
-func (a *abstractCollection[E]) Stream() Stream[E] { return collectionStream(a.self) }
 
 // String is AbstractCollection.toString().
 func (a *abstractCollection[E]) String() string { return seqString(a.self.All(), a.self) }

@@ -241,8 +241,8 @@ func (s *synchronizedCollection[E]) Iterator() Iterator[E] { return s.c.Iterator
 // All ranges over the collection: not synchronized, as Iterator.
 func (s *synchronizedCollection[E]) All() iter.Seq[E] { return s.c.All() }
 
-// Stream is Collection.stream(): not synchronized.
-func (s *synchronizedCollection[E]) Stream() Stream[E] { return s.c.Stream() }
+// wrapped gives stream() the wrapped collection's stream: not synchronized, as Java's.
+func (s *synchronizedCollection[E]) wrapped() any { return s.c }
 
 // String is the collection's toString(), holding the monitor.
 func (s *synchronizedCollection[E]) String() string {

@@ -385,8 +385,8 @@ func (q *lockedList[E]) ForEach(action Consumer[E]) {
 	}
 }
 
-// Stream is Collection.stream() (not SIZED, as the concurrent queues' spliterators).
-func (q *lockedList[E]) Stream() Stream[E] { return newStream(q.All()) }
+// unsizedStream: stream() is not SIZED, as the concurrent queues' spliterators.
+func (q *lockedList[E]) unsizedStream() {}
 
 // String is AbstractCollection.toString(), of a snapshot.
 func (q *lockedList[E]) String() string { return seqString(iterSlice(q.ToArray()), q.self) }

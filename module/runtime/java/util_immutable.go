@@ -505,8 +505,8 @@ func (u *unmodifiableCollection[E]) ForEach(action Consumer[E]) { u.c.ForEach(ac
 // All ranges over the collection.
 func (u *unmodifiableCollection[E]) All() iter.Seq[E] { return u.c.All() }
 
-// Stream is Collection.stream().
-func (u *unmodifiableCollection[E]) Stream() Stream[E] { return u.c.Stream() }
+// wrapped gives stream() the wrapped collection's stream.
+func (u *unmodifiableCollection[E]) wrapped() any { return u.c }
 
 // String is the wrapped collection's toString().
 func (u *unmodifiableCollection[E]) String() string { return Str(u.c) }

@@ -420,7 +420,7 @@ func (v *snapshotView[E]) Remove(o any) bool     { return v.remove(o) }
 func (v *snapshotView[E]) Clear()                { v.clear() }
 func (v *snapshotView[E]) ToArray() []E          { return v.elems() }
 func (v *snapshotView[E]) All() iter.Seq[E]      { return iterSlice(v.elems()) }
-func (v *snapshotView[E]) Stream() Stream[E]     { return newStream(v.All()) }
+func (v *snapshotView[E]) unsizedStream()        {}
 func (v *snapshotView[E]) Iterator() Iterator[E] { return &sliceRemoveIter[E]{a: v.elems(), remove: v} }
 
 // Equals is Set.equals for the entry set, identity for the values.
@@ -534,8 +534,8 @@ func (s *skipListKeySet[K, V]) Iterator() Iterator[K] {
 // All ranges over a snapshot of the keys.
 func (s *skipListKeySet[K, V]) All() iter.Seq[K] { return iterSlice(s.keys()) }
 
-// Stream is Collection.stream().
-func (s *skipListKeySet[K, V]) Stream() Stream[K] { return newStream(s.All()) }
+// unsizedStream: stream() is not SIZED, as the concurrent skip list's.
+func (s *skipListKeySet[K, V]) unsizedStream() {}
 
 // Comparator is SortedSet.comparator().
 func (s *skipListKeySet[K, V]) Comparator() Comparator[K] { return s.m.Comparator() }

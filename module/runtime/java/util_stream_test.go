@@ -11,7 +11,7 @@ func uLen(s string) int32 { return int32(len(s)) }
 
 var uFruits = strings.Fields("banana apple cherry date elderberry fig grape kiwi avocado blueberry")
 
-func uFruitStream() Stream[string] { return ListOf(uFruits...).Stream() }
+func uFruitStream() Stream[string] { return CollectionStream(ListOf(uFruits...)) }
 
 func TestStreamCountSkipsSizedPipelines(t *testing.T) {
 	var log strings.Builder
@@ -25,22 +25,22 @@ func TestStreamCountSkipsSizedPipelines(t *testing.T) {
 		// Stream.of(1, 2, 3).peek(log).count()  -> "3 " (peek never runs)
 		{"of", func() int64 { return StreamOf[int32](1, 2, 3).Peek(peek).Count() }, "3 "},
 		{"map", func() int64 {
-			return StreamMap(ListOf[int32](1, 2, 3).Stream(), FunctionFunc[int32, int32](func(x int32) int32 { return x * 2 })).Peek(peek).Count()
+			return StreamMap(CollectionStream(ListOf[int32](1, 2, 3)), FunctionFunc[int32, int32](func(x int32) int32 { return x * 2 })).Peek(peek).Count()
 		}, "3 "},
-		{"skip", func() int64 { return ListOf[int32](1, 2, 3).Stream().Skip(1).Peek(peek).Count() }, "2 "},
-		{"limit", func() int64 { return ListOf[int32](1, 2, 3).Stream().Limit(2).Peek(peek).Count() }, "2 "},
+		{"skip", func() int64 { return CollectionStream(ListOf[int32](1, 2, 3)).Skip(1).Peek(peek).Count() }, "2 "},
+		{"limit", func() int64 { return CollectionStream(ListOf[int32](1, 2, 3)).Limit(2).Peek(peek).Count() }, "2 "},
 		{"filter", func() int64 {
-			return ListOf[int32](1, 2, 3).Stream().Filter(PredicateFunc[int32](func(int32) bool { return true })).Peek(peek).Count()
+			return CollectionStream(ListOf[int32](1, 2, 3)).Filter(PredicateFunc[int32](func(int32) bool { return true })).Peek(peek).Count()
 		}, "3 1,2,3,"},
-		{"sorted", func() int64 { return ListOf[int32](3, 1, 2).Stream().Sorted().Peek(peek).Count() }, "3 "},
+		{"sorted", func() int64 { return CollectionStream(ListOf[int32](3, 1, 2)).Sorted().Peek(peek).Count() }, "3 "},
 		{"range", func() int64 { return IntStreamRange(0, 3).Peek(ipeek).Count() }, "3 "},
 		{"boxed", func() int64 { return IntStreamRange(0, 3).Boxed().Peek(peek).Count() }, "3 "},
-		{"HashSet", func() int64 { return NewHashSetFrom[int32](uListOf[int32](1, 2)).Stream().Peek(peek).Count() }, "2 "},
+		{"HashSet", func() int64 { return CollectionStream[int32](NewHashSetFrom[int32](uListOf[int32](1, 2))).Peek(peek).Count() }, "2 "},
 		{"iterate", func() int64 {
 			return StreamIterate(1, UnaryOperatorFunc[int32](func(x int32) int32 { return x + 1 })).Limit(3).Peek(peek).Count()
 		}, "3 1,2,3,"},
 		{"concat", func() int64 { return StreamConcat(StreamOf[int32](1), StreamOf[int32](2)).Peek(peek).Count() }, "2 "},
-		{"distinct", func() int64 { return ListOf[int32](1, 2, 3).Stream().Distinct().Peek(peek).Count() }, "3 1,2,3,"},
+		{"distinct", func() int64 { return CollectionStream(ListOf[int32](1, 2, 3)).Distinct().Peek(peek).Count() }, "3 1,2,3,"},
 	}
 	for _, tc := range tests {
 		log.Reset()
@@ -200,7 +200,7 @@ func TestStreamOperations(t *testing.T) {
 		{"reduce1", StreamOf[int32](1, 2, 3, 4).ReduceOptional(BinaryOperatorFunc[int32](func(a, b int32) int32 { return max(a, b) })), "Optional[4]"},
 		{"reduce3", StreamReduce(uFruitStream(), 0, BiFunctionFunc[int32, string, int32](func(acc int32, s string) int32 { return acc + uLen(s) }), sum), "59"},
 		{"flatMap", toList(StreamMap(StreamFlatMap(StreamOf[List[int32]](ListOf[int32](1, 2), ListOf[int32](3)),
-			FunctionFunc[List[int32], Stream[int32]](func(l List[int32]) Stream[int32] { return l.Stream() })),
+			FunctionFunc[List[int32], Stream[int32]](func(l List[int32]) Stream[int32] { return CollectionStream(l) })),
 			FunctionFunc[int32, int32](func(x int32) int32 { return x * 10 }))), "[10, 20, 30]"},
 		{"range", toList(IntStreamRange(0, 5).Boxed()), "[0, 1, 2, 3, 4]"},
 		{"rangeClosed", IntStreamRangeClosed(1, 5).Sum(), "15"},
@@ -215,7 +215,7 @@ func TestStreamOperations(t *testing.T) {
 			Str(StreamOf[int32](1, 2).NoneMatch(PredicateFunc[int32](func(x int32) bool { return x > 5 }))) + " " +
 			Str(StreamEmpty[int32]().AllMatch(PredicateFunc[int32](func(int32) bool { return false }))), "true false true true"},
 		{"iterator", StreamOf[int32](1, 2).Iterator().Next(), "1"},
-		{"boxed-sum", ListOf[int32](1, 2, 3).Stream().MapToInt(ToIntFunctionFunc[int32](func(x int32) int32 { return x })).Sum(), "6"},
+		{"boxed-sum", CollectionStream(ListOf[int32](1, 2, 3)).MapToInt(ToIntFunctionFunc[int32](func(x int32) int32 { return x })).Sum(), "6"},
 		{"concat", toList(StreamConcat(StreamOf[int32](1), StreamOf[int32](2, 3))), "[1, 2, 3]"},
 		{"toArray", NewArraysAsList(StreamOf[int32](1, 2).ToArray()), "[1, 2]"},
 		{"intConcat", NewArraysAsList(IntStreamConcat(IntStreamOf(1, 2), IntStreamOf(3)).Distinct().ToArray()), "[1, 2, 3]"},

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 // Go: interface java.Collection[E] (util_collection.go). Collection<?> parameters take any
 // collection (Go `any`); equals/hashCode/toString are Object's (java.Equals...).
-// An implementing class forwards removeIf/stream to java.CollectionRemoveIf/CollectionStream.
+// An implementing class forwards removeIf to java.CollectionRemoveIf; stream() is the function
+// java.CollectionStream, not a method, so collections do not instantiate streams.
 public interface Collection<E> extends Iterable<E> {
     int size();
     boolean isEmpty();
@@ -23,6 +24,6 @@ public interface Collection<E> extends Iterable<E> {
     default boolean removeIf(Predicate<? super E> filter) {}
     boolean retainAll(Collection<?> c);
     void clear();
-    default Stream<E> stream() {}
-    @Go("{this}.Stream()") default Stream<E> parallelStream() {}
+    @Go("java.CollectionStream({this})") default Stream<E> stream() {}
+    @Go("java.CollectionStream({this})") default Stream<E> parallelStream() {}
 }
