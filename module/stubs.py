@@ -95,8 +95,9 @@ def stub(gd: GoDecl, rel_lines: list[int], msg: str, messages: list[str] | None 
                 "missing return" in m for ln, m in zip(rel_lines, msgs, strict=False) if ln in hit
             ):
                 # Go's terminating-statement rule is stricter than Java's reachability.
-                close = body.end_byte - 1
-                edits.append((close, close, '\tpanic("unreachable")\n'))
+                for ln in hit:
+                    close = _closing_brace(top, ln - 1 + offset)
+                    edits.append((close, close, '\tpanic("unreachable")\n'))
                 continue
             if gd.attempts < STATEMENT_ROUNDS:
                 local = _statement_edits(
@@ -148,6 +149,12 @@ def _statement_edits(
         stmt = _statement_at(body, line - 1 + offset)
         if stmt is None:
             return None
+        if msg.startswith("unreachable code"):
+            # go vet: Java rejects unreachable statements, so this one is the translator's
+            # (a `panic("unreachable")` after a switch that returns in every case); it never
+            # runs, so it goes, without a marker.
+            out.append((stmt.start_byte, stmt.end_byte, ""))
+            continue
         if unused is not None:
             # Keep the declaration; Go only wants the variable used.
             end = stmt.end_byte
@@ -169,6 +176,24 @@ def _statement_edits(
             )
         )
     return out
+
+
+def _closing_brace(fn: tree_sitter.Node, row: int) -> int:
+    """Where a `missing return` at 0-based ``row`` (Go reports it at the closing brace) needs
+    its panic: before the brace of the innermost function or function literal ending there."""
+    best = fn.child_by_field_name("body")
+    stack = [fn]
+    while stack:
+        n = stack.pop()
+        if not n.start_point[0] <= row <= n.end_point[0]:
+            continue
+        if n.type == "func_literal":
+            body = n.child_by_field_name("body")
+            if body is not None and body.end_point[0] == row:
+                best = body
+        stack.extend(n.named_children)
+    assert best is not None
+    return best.end_byte - 1
 
 
 def _statement_at(body: tree_sitter.Node, row: int) -> tree_sitter.Node | None:
