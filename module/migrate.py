@@ -139,6 +139,7 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
             "translate": round(t_translate - t_index, 2),
             "assemble": round(t_assemble - t_translate, 2),
             "check_and_build": round(t_build - t_check, 2),
+            "go_build_and_vet": round(module.build_seconds, 2),
         }
         report["seconds"] = timings
         (tmp / REPORT).write_text(json.dumps(report, indent=2) + "\n")
@@ -231,6 +232,7 @@ class Module:
         self.extra: dict[str, str] = {}  # other files: path -> text
         self.libs: dict[str, libraries.LibraryType] = {}
         self.build_errors: list[gotool.Problem] = []
+        self.build_seconds = 0.0  # the final go build + go vet
         # Type and var declarations stubbed as urgent once: if they fail again the stub
         # did not help (a name declared twice), so the declaration is commented out.
         self._urgent_done: set[int] = set()
@@ -275,9 +277,11 @@ class Module:
             for gf in touched:
                 self.write_file(root, gf)
         self._format(root)
+        started = time.monotonic()
         ok, problems, _ = gotool.run_go(root, "build")
         if ok:
             ok, problems, _ = gotool.run_go(root, "vet")
+        self.build_seconds = time.monotonic() - started
         self.build_errors = problems
         return {"ok": ok, "errors": len(problems), "checked": True}
 
