@@ -130,8 +130,12 @@ def migrate(opts: Options, progress: Progress = _no_progress) -> Outcome:
         build: dict[str, object] = {"ok": False, "errors": 0, "checked": False}
         t_check = time.monotonic()
         if opts.check:
-            build = module.make_build(tmp, opts.max_rounds, progress)
+            module.stub_loop(tmp, opts.max_rounds, progress)
         module.finalize(tmp)
+        if opts.check:
+            # After finalize: the build must see the files as written, so that the Go cache
+            # it fills serves the user's next `go build` and `l2j-lsp check`.
+            build = module.final_build(tmp)
         t_build = time.monotonic()
         report = module.report(build, failed, len(project.files))
         timings = {
@@ -231,7 +235,6 @@ class Module:
         self.resolvers: dict[str, Resolver] = {}
         self.extra: dict[str, str] = {}  # other files: path -> text
         self.libs: dict[str, libraries.LibraryType] = {}
-        self.build_errors: list[gotool.Problem] = []
         self.build_seconds = 0.0  # the final go build + go vet
         # Type and var declarations stubbed as urgent once: if they fail again the stub
         # did not help (a name declared twice), so the declaration is commented out.
@@ -259,16 +262,17 @@ class Module:
                 lines.append(f'\t{alias} "{path}"' if alias != name else f'\t"{path}"')
         gf.header = "\n".join(lines)
 
-    def make_build(self, root: Path, max_rounds: int, progress: Progress) -> dict[str, object]:
-        """Type-check and vet, stub what fails, repeat; then gofmt and one go build. The
-        build comes last and once: on a large port (L2J's merged package) it costs minutes
-        and gigabytes, while the type check and vet cost seconds."""
+    def stub_loop(self, root: Path, max_rounds: int, progress: Progress) -> None:
+        """Type-check and vet, stub what fails, repeat. The build is left to
+        :meth:`final_build`: on a large port (L2J's merged package) it costs minutes and
+        gigabytes, while the type check and vet cost seconds."""
         by_path = {gf.path: gf for gf in self.files}
         for rnd in range(max_rounds):
             problems = gotool.check(root)
             progress(f"checking: {len(problems)} problems", rnd, max_rounds)
             if not problems:
-                vet_ok, problems, _ = gotool.run_go(root, "vet")
+                libs = gotool.library_packages(root)
+                vet_ok, problems, _ = gotool.run_go(root, "vet", patterns=libs)
                 if vet_ok:
                     break
             touched = self._apply(problems, by_path)
@@ -276,13 +280,14 @@ class Module:
                 break
             for gf in touched:
                 self.write_file(root, gf)
-        self._format(root)
+
+    def final_build(self, root: Path) -> dict[str, object]:
+        """One `go build ./...` and `go vet ./...` of the finished module."""
         started = time.monotonic()
         ok, problems, _ = gotool.run_go(root, "build")
         if ok:
             ok, problems, _ = gotool.run_go(root, "vet")
         self.build_seconds = time.monotonic() - started
-        self.build_errors = problems
         return {"ok": ok, "errors": len(problems), "checked": True}
 
     def _apply(self, problems: list[gotool.Problem], by_path: dict[str, GoFile]) -> list[GoFile]:
