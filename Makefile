@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-port bench-rules bench-semantics bench-s2 bench-corrections eval-humaneval clean
+.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-port bench-check bench-rules bench-semantics bench-s2 bench-corrections eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,11 @@ bench-hrm: $(STAMP)
 
 bench-port: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.port_bench
+
+# `l2j-lsp check` on a migrated module of the L2J corpus: cold, unchanged, one file changed.
+# Roots default to commons and mmocore (what builds); other roots: ROOTS="game/src/main/java ...".
+bench-check: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.check_bench $(ROOTS)
 
 bench-rules: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.rules_bench

@@ -50,6 +50,9 @@ DEFAULTS: dict[str, Any] = {
     # workspace root, else the root itself.
     "java": {"sourceRoots": None},
     "dataset": {"path": ".l2j/dataset.sqlite", "record": True},
+    # "Fix with llm" (l2j.repair): how many answers the model gets, each checked with the
+    # compiler's errors of the one before, before the fix is given up.
+    "repair": {"rounds": 3},
     "cache": {"enabled": True, "path": ".l2j/cache.sqlite"},
 }
 
@@ -123,6 +126,7 @@ class Settings:
     dataset_record: bool
     cache_enabled: bool
     cache_path: Path
+    repair_rounds: int
 
     @classmethod
     def resolve(
@@ -198,7 +202,16 @@ class Settings:
             dataset_record=bool(data["dataset"]["record"]),
             cache_enabled=bool(data["cache"]["enabled"]),
             cache_path=written_path(data["cache"]["path"], "cache.path"),
+            repair_rounds=_rounds(data["repair"]["rounds"]),
         )
+
+
+def _rounds(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise SettingsError(f"l2j.repair.rounds must be a whole number, got {value!r}")
+    if value < 1:
+        raise SettingsError(f"l2j.repair.rounds must be at least 1, got {value!r}")
+    return int(value)
 
 
 def _source_roots(value: Any, path: Any) -> tuple[Path, ...] | None:

@@ -34,7 +34,6 @@ log = logging.getLogger("l2j.repair")
 COMMAND = "l2j.repair"
 KIND = types.CodeActionKind.QuickFix
 SOURCE = "l2j"
-ROUNDS = 3
 
 
 def backend_label(settings: Settings) -> str | None:
@@ -193,7 +192,10 @@ async def repair_command(server: L2jServer, raw: Any) -> dict[str, Any]:
     progress = Progress(server, title)
     if scope.by_user:
         return _cancelled(title, progress, label)
-    rounds = raw.get("rounds") if isinstance(raw.get("rounds"), int) else ROUNDS
+    # The setting l2j.repair.rounds, unless the command's argument names its own.
+    asked = raw.get("rounds")
+    rounds = asked if isinstance(asked, int) and not isinstance(asked, bool) else None
+    rounds = settings.repair_rounds if rounds is None else rounds
     await progress.begin("type-checking")
     task = asyncio.ensure_future(
         repair(target, backend, max(1, rounds), progress.report, SourceMap(smap_data))

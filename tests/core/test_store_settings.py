@@ -261,3 +261,11 @@ def test_java_source_roots_resolve_against_the_root(tmp_path: Path) -> None:
     for bad in ([], [""], 3, {"x": 1}):
         with pytest.raises(SettingsError, match=r"java\.sourceRoots"):
             Settings.resolve({"java": {"sourceRoots": bad}}, tmp_path)
+
+
+def test_repair_rounds_default_and_bad_values(tmp_path: Path) -> None:
+    assert Settings.resolve({}, tmp_path).repair_rounds == 3
+    assert Settings.resolve({"repair": {"rounds": 5}}, tmp_path).repair_rounds == 5
+    for bad in (0, -1, 1.5, "2", True):
+        with pytest.raises(SettingsError, match=r"l2j\.repair\.rounds"):
+            Settings.resolve({"repair": {"rounds": bad}}, tmp_path)

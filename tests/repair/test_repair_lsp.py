@@ -26,14 +26,19 @@ WEIRD_LINE = CALC.split("\n").index(
 )
 
 
-@pytest_asyncio.fixture
-async def ws(tmp_path: Path, openai_server: OpenAIServer) -> AsyncIterator[Session]:  # noqa: F811
-    """A workspace with its Java and its migrated module (go.outDir), and a server on it."""
+async def start_ws(tmp_path: Path, openai_server: OpenAIServer, **extra: Any) -> Session:  # noqa: F811
+    """A workspace with its Java and its migrated module (go.outDir), and a server on it
+    with the ``extra`` settings."""
     src = write_project(tmp_path)
     proc = cli(["migrate", str(src), "--out", str(tmp_path / "go")], tmp_path, clean_env())
     assert proc.returncode == 0, proc.stderr
-    settings = llm_settings(openai_server, go={"outDir": str(tmp_path / "go")})
-    session = await start_session(tmp_path, settings)
+    settings = llm_settings(openai_server, go={"outDir": str(tmp_path / "go")}, **extra)
+    return await start_session(tmp_path, settings)
+
+
+@pytest_asyncio.fixture
+async def ws(tmp_path: Path, openai_server: OpenAIServer) -> AsyncIterator[Session]:  # noqa: F811
+    session = await start_ws(tmp_path, openai_server)
     yield session
     await stop_session(session)
 
@@ -167,3 +172,41 @@ async def test_a_stale_diagnostic_on_a_function_that_compiles_changes_nothing(
     result = await ws.execute("l2j.repair", argument)
     assert result["status"] == "failed" and "Calc.Add already compiles" in result["message"]
     assert ws.edits == [] and openai_server.chat_requests == []
+
+
+@pytest.mark.parametrize("rounds", [1, 2])
+async def test_the_rounds_setting_bounds_the_repair(
+    tmp_path: Path,
+    openai_server: OpenAIServer,  # noqa: F811
+    rounds: int,
+) -> None:
+    """l2j.repair.rounds, from initializationOptions (2) or a later
+    didChangeConfiguration over the default of 3 (1): a model that answers Go that does
+    not compile, then a fix, gets exactly that many rounds."""
+    extra = {"repair": {"rounds": rounds}} if rounds == 2 else {}
+    session = await start_ws(tmp_path, openai_server, **extra)
+    try:
+        if rounds == 1:
+            session.client.workspace_did_change_configuration(
+                types.DidChangeConfigurationParams(settings={"l2j": {"repair": {"rounds": 1}}})
+            )
+        uri = session.open("src/demo/Calc.java", CALC)
+        [action] = await fix_actions(session, uri, [diagnostic(WEIRD_LINE)])
+        go_file = session.root / "go" / "demo" / "calc.go"
+        before = go_file.read_text()
+        openai_server.enqueue(Reply(BAD), Reply(GOOD))
+        result = await session.run(action)
+        assert len(openai_server.chat_requests) == rounds
+        if rounds == 1:
+            assert result["status"] == "failed", result
+            assert "Calc.Weird still fails after 1 round(s)" in result["message"]
+            assert session.edits == []
+            assert go_file.read_text() == before
+            pairs = repaired_pairs(session.root) if (session.root / ".l2j").exists() else []
+            assert pairs == []
+        else:
+            assert result["status"] == "applied", result
+            assert "Calc.Weird fixed in 2 round(s)" in result["message"]
+            assert "fmt.Sprint(o)" in go_file.read_text()
+    finally:
+        await stop_session(session)

@@ -46,6 +46,7 @@ describe("readSettings", () => {
         "hrm.device": "cuda",
         "go.outDir": "out/go",
         "dataset.record": false,
+        "repair.rounds": 5,
       }),
     );
     assert.equal(settings.backend, "llm");
@@ -54,6 +55,7 @@ describe("readSettings", () => {
     assert.equal(settings.go.outDir, "out/go");
     assert.equal(settings.go.module, "l2jgo");
     assert.equal(settings.dataset.record, false);
+    assert.deepEqual(settings.repair, { rounds: 5 });
   });
 
   it("replaces invalid values with defaults instead of passing them on", () => {
@@ -65,6 +67,9 @@ describe("readSettings", () => {
     assert.equal(settings.llm.apiKeyEnv, "OPENROUTER_API_KEY");
     assert.equal(settings.dataset.record, true);
     assert.equal(settings.llm.model, DEFAULTS.llm.model);
+    for (const rounds of [0, 1.5, "2", null]) {
+      assert.equal(readSettings(reader({ "repair.rounds": rounds })).repair.rounds, 3);
+    }
   });
 
   it("never carries an API key: only the variable's name", () => {

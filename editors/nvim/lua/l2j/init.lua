@@ -26,9 +26,13 @@ local function validate_settings(settings)
   vim.validate('settings.backend', settings.backend, function(v)
     return v == nil or vim.list_contains(M.BACKENDS, v)
   end, 'one of ' .. table.concat(M.BACKENDS, ', '))
-  for _, key in ipairs({ 'llm', 'hrm', 'go', 'dataset' }) do
+  for _, key in ipairs({ 'llm', 'hrm', 'go', 'dataset', 'repair' }) do
     vim.validate('settings.' .. key, settings[key], 'table', true)
   end
+  local rounds = settings.repair and settings.repair.rounds
+  vim.validate('settings.repair.rounds', rounds, function(v)
+    return v == nil or (type(v) == 'number' and v >= 1 and math.floor(v) == v)
+  end, 'a whole number of at least 1')
   if settings.llm and settings.llm.apiKey ~= nil then
     error(
       'l2j: the API key never goes in settings; export it in the environment variable '

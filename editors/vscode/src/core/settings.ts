@@ -13,6 +13,7 @@ export interface L2jSettings {
   hrm: { checkpoint: string; device: HrmDevice };
   go: { outDir: string; module: string; stripPrefix: string };
   dataset: { path: string; record: boolean };
+  repair: { rounds: number };
 }
 
 export const DEFAULTS: L2jSettings = {
@@ -25,6 +26,7 @@ export const DEFAULTS: L2jSettings = {
   hrm: { checkpoint: "checkpoints/l2j_hrm/best.ckpt", device: "auto" },
   go: { outDir: "go", module: "l2jgo", stripPrefix: "com.l2jserver" },
   dataset: { path: ".l2j/dataset.sqlite", record: true },
+  repair: { rounds: 3 },
 };
 
 /** Reads one dotted key below `l2j` (e.g. `llm.baseUrl`); `undefined` when unset. */
@@ -64,6 +66,7 @@ function oneOf<T extends string>(
 export function readSettings(read: SettingReader): L2jSettings {
   const apiKeyEnv = str(read, "llm.apiKeyEnv", DEFAULTS.llm.apiKeyEnv);
   const record = read("dataset.record");
+  const rounds = read("repair.rounds");
   return {
     backend: oneOf(read, "backend", BACKENDS, DEFAULTS.backend),
     llm: {
@@ -84,6 +87,7 @@ export function readSettings(read: SettingReader): L2jSettings {
       path: str(read, "dataset.path", DEFAULTS.dataset.path),
       record: typeof record === "boolean" ? record : DEFAULTS.dataset.record,
     },
+    repair: { rounds: typeof rounds === "number" && Number.isInteger(rounds) && rounds >= 1 ? rounds : DEFAULTS.repair.rounds },
   };
 }
 
