@@ -137,7 +137,7 @@ async def run_go_async(module_dir: Path, *args: str) -> tuple[bool, list[Problem
     """:func:`run_go` as a cancellable subprocess."""
     code, out, err = await _run_async([go_binary(), *args, *_flags(args), "./..."], cwd=module_dir)
     text = out + err
-    return code == 0, _go_problems(text), text
+    return code == 0, _go_problems(text, module_dir), text
 
 
 def format_chunks(chunks: list[str]) -> list[str]:
@@ -173,7 +173,7 @@ def run_go(
         env=go_env(),
     )
     text = proc.stdout + proc.stderr
-    return proc.returncode == 0, _go_problems(text), text
+    return proc.returncode == 0, _go_problems(text, module_dir), text
 
 
 def library_packages(module_dir: Path) -> tuple[str, ...]:
@@ -192,10 +192,26 @@ def _flags(args: tuple[str, ...]) -> list[str]:
     return ["-trimpath"] if args and args[0] in ("build", "vet") else []
 
 
-def _go_problems(text: str) -> list[Problem]:
+def _go_problems(text: str, module_dir: Path) -> list[Problem]:
     problems = []
     for line in text.splitlines():
         m = _POS.match(line.strip())
         if m:
-            problems.append(Problem(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)))
+            file = _in_module(m.group(1), module_dir)
+            problems.append(Problem(file, int(m.group(2)), int(m.group(3)), m.group(4)))
     return problems
+
+
+def _in_module(file: str, module_dir: Path) -> str:
+    """The module-relative path of a file Go names. `go vet` replays a cached report with
+    the paths of the run that filled the cache, which for the same sources in another
+    folder (migrate writes to a temporary folder, then renames it) name that folder: the
+    file is then the longest tail of the path that exists in this module."""
+    if (module_dir / file).is_file():
+        return file
+    parts = Path(file).parts
+    for k in range(1, len(parts)):
+        tail = Path(*parts[k:])
+        if ".." not in tail.parts and (module_dir / tail).is_file():
+            return tail.as_posix()
+    return file

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -116,3 +117,20 @@ async def test_a_cancelled_check_kills_its_subprocess() -> None:
 def _running(marker: str) -> bool:
     found = subprocess.run(["pgrep", "-f", f"sleep {marker}"], capture_output=True, text=True)
     return bool(found.stdout.strip())
+
+
+def test_a_vet_report_replayed_from_the_cache_names_this_module_s_file(tmp_path: Path) -> None:
+    """go vet replays a cached report with the paths of the run that filled the cache: the
+    same sources vetted in another folder (migrate's temporary one) must still name the
+    module's own file."""
+    src = "package demo\n\ntype R struct{}\n\nfunc (R) ReadByte() int32 { return 1 }\n"
+    first = tmp_path / "first"
+    for root in (first, tmp_path / "second"):
+        (root / "demo").mkdir(parents=True)
+        (root / "go.mod").write_text("module m\n\ngo 1.23\n")
+        (root / "demo" / "r.go").write_text(src)
+    assert not gotool.run_go(first, "vet")[0]  # fills the cache
+    shutil.rmtree(first)
+    ok, problems, text = gotool.run_go(tmp_path / "second", "vet")
+    assert not ok and "ReadByte" in text
+    assert [p.file for p in problems] == ["demo/r.go"]
