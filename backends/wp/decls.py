@@ -21,6 +21,7 @@ from .context import Capture, FileCtx, Local, MethodState, go_tparams, tparam_na
 from .exprs import go_string
 from .goexpr import GoExpr, unparen
 from .stmts import Stmts
+from .terminating import ends_terminating
 
 
 @dataclass
@@ -737,8 +738,10 @@ class Decls:
                 continue
             lines += self.st.stmt(c)
         self.st._close_scope(lines)
-        # A body Go does not see as terminating (Java knows more: a switch over every enum
-        # constant) gets `panic("unreachable")` from the type check's "missing return".
+        if not m.is_ctor and m.ret not in (None, jt.VOID) and not ends_terminating(lines):
+            # Java proved the end unreachable (a switch over every enum constant, a loop
+            # that only returns); Go's terminating-statement rule cannot.
+            lines.append('panic("unreachable")')
         return lines
 
     def method(self, sym: ClassSym, m: MethodSym) -> None:

@@ -18,6 +18,7 @@ from .consteval import evaluate
 from .context import FileCtx
 from .exprs import Exprs, go_string
 from .goexpr import GoExpr, unparen
+from .terminating import ends_terminating
 
 _LOOPS = ("for_statement", "enhanced_for_statement", "while_statement", "do_statement")
 
@@ -465,6 +466,9 @@ class Stmts:
         if sg.startswith("*") and sg[1:] in ("int8", "int16", "int32", "uint16"):
             subj = f"*{subject.paren(6)}"
             st = jt.unboxed(st)
+        elif isinstance(st, ClassType) and (st.sym.is_enum or sg == "string"):
+            # Java's switch on a null enum or String throws NullPointerException.
+            subj = f"java.ObjectsRequireNonNull({subj})"
         groups = self._groups(body)
         out = [*pre, f"switch {subj} {{"]
         for k, (labels, stmts, arrow) in enumerate(groups):
@@ -481,6 +485,9 @@ class Stmts:
             try:
                 if arrow:
                     for s in stmts:
+                        if result is not None and s.type == "expression_statement":
+                            # `case 1 -> 0;` in a switch expression: the arm's value.
+                            s = s.named_children[0]
                         if (
                             s.type == "expression_statement"
                             or s.type.endswith("statement")
@@ -557,7 +564,8 @@ class Stmts:
             lines = self.switch(node, t)
         finally:
             m.ret, m.try_ret, m.in_ctor = saved
-        lines.append('panic("unreachable")')
+        if not ends_terminating(lines):
+            lines.append('panic("unreachable")')  # an exhaustive enum switch without default
         return GoExpr(f"func() {g} {{\n" + "\n".join(lines) + "\n}()", t, g)
 
     def _switch_type(self, node: Node) -> JType:
@@ -565,6 +573,8 @@ class Stmts:
         for c in body.named_children if body is not None else []:
             if c.type == "switch_rule" and len(c.named_children) > 1:
                 v = c.named_children[-1]
+                if v.type == "expression_statement" and v.named_children:
+                    v = v.named_children[0]  # `case 0 -> 1;`: the arm's value
                 if v.type not in ("block", "expression_statement", "throw_statement"):
                     saved = self.ctx.gaps[:]
                     e = self.ex.expr(v)
