@@ -43,6 +43,8 @@ test-port: $(STAMP)
 go-test: $(STAMP)
 	cd module/runtime && ../../$(BIN)/go vet ./... && ../../$(BIN)/go test ./...
 	cd module/gocheck && ../../$(BIN)/go vet ./...
+	@unformatted="$$("$$($(BIN)/go env GOROOT)/bin/gofmt" -l module/runtime module/gocheck)"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt wants to change: $$unformatted"; exit 1; fi
 
 editors-test: $(STAMP)
 	$(MAKE) -C editors/vscode test

@@ -4,25 +4,101 @@ Extracts the game server, commons and mmocore sources to a temporary folder and 
 ``l2j-lsp migrate`` on them in process (the code the command runs): files per second for
 indexing and translation (excluding the Go toolchain), the type-check-and-stub loop,
 ``go build`` and ``go vet`` of the result, peak memory, functions migrated and stubbed, and
-stubs by reason. Writes docs/benchmarks/port.md and prints it.
+stubs by reason. Then the language server on the same tree, as an editor user meets it:
+the project model built from `java.sourceRoots`, code action latency on the 10k-line
+L2PcInstance.java, and one of its methods migrated by the code action into the module,
+which is type-checked after it. Writes docs/benchmarks/port.md and prints it.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import resource
+import statistics
 import tarfile
 import tempfile
 import time
 from pathlib import Path
 
+from lsprotocol import types
+
+from benchmarks.lsp_bench import timed_code_action
 from benchmarks.table import write_table
 from l2j_lsp.module import gotool
 from l2j_lsp.module.migrate import Options, migrate
+from l2j_lsp.server.project import BUILD_TITLE
+from tests.server.lsp_session import Session, start_session, stop_session
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "l2j-src.tgz"
 ROOTS = ("game/src/main/java", "commons/src/main/java", "mmocore/src/main/java")
 TARGET_FILES_PER_S = 50.0
+PC_INSTANCE = "com/l2jserver/gameserver/model/actor/instance/L2PcInstance.java"
+# A method of the 10k-line god class, migrated through the editor as a user would.
+EDITOR_METHOD = "getRandomFishGrade"
+
+
+def _model_built(session: Session) -> bool:
+    for values in session.client.progress_reports.values():
+        if values and getattr(values[0], "title", None) == BUILD_TITLE:
+            return isinstance(values[-1], types.WorkDoneProgressEnd)
+    return False
+
+
+async def editor_on_l2j(root: Path, roots: list[Path], out: Path) -> list[list[str]]:
+    """The language server on the same tree (`java.sourceRoots` = the three roots, the
+    module in `go/`): code action latency on L2PcInstance.java once the project model is
+    built, and one of its methods migrated through the code action, then type-checked
+    with the whole module."""
+    rel = [r.relative_to(root).as_posix() for r in roots]
+    session = await start_session(
+        root, {"backend": "rules", "cache": {"enabled": False}, "java": {"sourceRoots": rel}}
+    )
+    try:
+        path = roots[0] / PC_INSTANCE
+        text = path.read_text(encoding="utf-8")
+        started = time.monotonic()
+        uri = session.open(path.relative_to(root).as_posix(), text)
+        while not _model_built(session):
+            if time.monotonic() - started > 600:
+                raise RuntimeError("the project model was not built in 10 minutes")
+            await asyncio.sleep(0.2)
+        model_s = time.monotonic() - started
+        lines = text.count("\n")
+        timings = []
+        for i in range(55):
+            ms = await timed_code_action(session, uri, 10 + (i * 197) % (lines - 20))
+            if i >= 5:  # the first requests warm up the connection
+                timings.append(ms)
+        line = text[: text.index(f" int {EDITOR_METHOD}(")].count("\n")  # the declaration
+        actions = await session.actions(uri, line, 8)
+        title = f"Migrate method '{EDITOR_METHOD}' to Go"
+        action = next(a for a in actions if a.title == title)
+        result = await session.run(action)
+    finally:
+        await stop_session(session)  # before its background check starts a full build
+    problems = gotool.check(out)
+    go_file = Path(str(result.get("goUri", ""))[len("file://") :])
+    in_file = [p for p in problems if (out / p.file) == go_file]
+    return [
+        ["project model built by the server (java.sourceRoots)", f"{model_s:.1f} s", ""],
+        [
+            f"codeAction on L2PcInstance.java ({lines:,} lines), median of 50",
+            f"{statistics.median(timings):.2f} ms",
+            "target <= 5 ms",
+        ],
+        ["codeAction on L2PcInstance.java, max of 50", f"{max(timings):.2f} ms", ""],
+        [
+            f"`{EDITOR_METHOD}` migrated by its code action",
+            str(result.get("status")),
+            f"into {go_file.relative_to(out) if go_file.is_relative_to(out) else go_file}",
+        ],
+        [
+            "type errors in the module after it (go/types, whole module)",
+            str(len(problems)),
+            f"{len(in_file)} in that file",
+        ],
+    ]
 
 
 def _load() -> str:
@@ -50,6 +126,7 @@ def main() -> None:
         build_ok = gotool.run_go(out, "build")[0]
         build_s = time.monotonic() - build_start
         vet_ok = gotool.run_go(out, "vet")[0]
+        editor = asyncio.run(editor_on_l2j(root, roots, out))
         go_lines = sum(
             p.read_text(errors="replace").count("\n")
             for p in out.rglob("*.go")
@@ -110,6 +187,7 @@ def main() -> None:
         ["peak memory, l2j-lsp", f"{peak_mb:.0f} MB", ""],
         ["peak memory, largest Go tool process", f"{peak_children_mb:.0f} MB", ""],
     ]
+    rows += editor
     reasons = report.get("stubbed_by_reason") or {}
     assert isinstance(reasons, dict)
     for reason, count in list(reasons.items())[:15]:

@@ -123,16 +123,14 @@ def render(gf: GoFile, module: str) -> str:
         f"package {gf.package}",
         "",
     ]
-    imports = sorted(gf.std_imports | ({f"{module}/java"} if java_import else set()))
-    header_imports = [f'\t"{p}"' for p in imports]
-    extra = gf.header
-    if header_imports or extra:
-        lines.append("import (")
-        lines += header_imports
-        if extra:
-            lines.extend(extra.split("\n"))
-        lines.append(")")
-        lines.append("")
+    std = [f'\t"{p}"' for p in sorted(gf.std_imports)]
+    own = [ln for ln in gf.header.split("\n") if ln.strip()]
+    if java_import:
+        own.append(f'\t"{module}/java"')
+    own.sort(key=lambda ln: ln.split('"')[1])  # gofmt's order: by path
+    if std or own:
+        # The standard library, then the module's packages, as goimports groups them.
+        lines += ["import (", *std, *([""] if std and own else []), *own, ")", ""]
     text_lines = list(lines)
     gf.ranges = []
     for d in gf.decls:

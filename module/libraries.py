@@ -92,13 +92,13 @@ def _type(lt: LibraryType) -> list[str]:
     ]
     out += [
         f"// Init{t} is the library constructor a subclass runs.",
-        f"func (x *{t}Impl) Init{t}(self {t}, args ...any) {{ x.self = self }}",
+        f"func (x *{t}Impl) Init{t}(self {t}, args ...any) {{\n\tx.self = self\n}}",
     ]
     for go, java in methods:
         out += [
             "",
             f"// {go} is {sym.qname}.{java}.",
-            f"func (x *{t}Impl) {go}(args ...any) any {{ {_marker(sym, java)} }}",
+            f"func (x *{t}Impl) {go}(args ...any) any {{\n\t{_marker(sym, java)}\n}}",
         ]
     if not methods:
         out += ["", f"// Is{t} marks the stand-in.", f"func (x *{t}Impl) Is{t}() {{}}"]
@@ -106,13 +106,13 @@ def _type(lt: LibraryType) -> list[str]:
         out += [
             "",
             f"// New{t} is the library's constructor.",
-            f"func New{t}(args ...any) any {{ {_marker(sym, '<init>')} }}",
+            f"func New{t}(args ...any) any {{\n\t{_marker(sym, '<init>')}\n}}",
         ]
     for go, n in sorted({(names.method(n, a, True), n) for n, a in lt.statics}):
         out += [
             "",
             f"// {t}{go} is {sym.qname}.{n}.",
-            f"func {t}{go}(args ...any) any {{ {_marker(sym, n)} }}",
+            f"func {t}{go}(args ...any) any {{\n\t{_marker(sym, n)}\n}}",
         ]
     for f in sorted(lt.fields):
         out += ["", f"// {t}{names.camel(f)} is {sym.qname}.{f}.", f"var {t}{names.camel(f)} any"]

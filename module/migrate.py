@@ -560,10 +560,14 @@ def _main_file(module: Module, sym: ClassSym, main) -> dict[str, str]:  # type: 
         k += 1
     fn = layout.func_name(gp, sym.qname, main.go_name)
     imp = f"{module.opts.module}/{gp.dir}"
+    java = f"{module.opts.module}/java"
+    own = "\n".join(
+        sorted([f'\t"{java}"', f'\t{gp.name} "{imp}"'], key=lambda ln: ln.split('"')[1])
+    )
     text = (
         f"// Command {name} runs the Java program {sym.qname}.\n"
         "package main\n\n"
-        f'import (\n\t"os"\n\n\t"{module.opts.module}/java"\n\t{gp.name} "{imp}"\n)\n\n'
+        f'import (\n\t"os"\n\n{own}\n)\n\n'
         f"func main() {{\n\tjava.RunMain(func() {{ {gp.name}.{fn}(os.Args[1:]) }})\n}}\n"
     )
     return {path: text}

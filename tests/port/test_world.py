@@ -8,12 +8,27 @@ exactly what the JVM prints."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
+from l2j_lsp.module.gotool import go_binary
 from tests.port.conftest import FIXTURES, run_cli, run_go, run_java
 
 WORLD = FIXTURES / "world" / "src"
 MARKER = "l2j: not migrated"
+
+
+def gofmt_l(root: Path) -> list[str]:
+    goroot = subprocess.run(
+        [go_binary(), "env", "GOROOT"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    listed = subprocess.run(
+        [str(Path(goroot) / "bin" / "gofmt"), "-l", str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return listed.stdout.split()
 
 
 def test_world_builds_vets_and_prints_what_java_prints(tmp_path: Path, jdk: None) -> None:
@@ -23,6 +38,8 @@ def test_world_builds_vets_and_prints_what_java_prints(tmp_path: Path, jdk: None
     migrated = run_cli(["migrate", str(WORLD), "--out", str(out)], tmp_path)
     assert migrated.returncode == 0, migrated.stdout + migrated.stderr
     assert run_go(out, "build", "./...").returncode == 0
+    # Code people will own: gofmt has nothing to change (import order included).
+    assert gofmt_l(out) == []
     vet = run_go(out, "vet", "./...")
     assert vet.returncode == 0, vet.stdout + vet.stderr
     go = run_go(out, "run", "./cmd/game_server")

@@ -778,7 +778,7 @@ type chmValues[K, V any] struct {
 func (c *chmValues[K, V]) Size() int32         { return c.m.Size() }
 func (c *chmValues[K, V]) Contains(o any) bool { return c.m.ContainsValue(o) }
 func (c *chmValues[K, V]) Clear()              { c.m.Clear() }
-func (c *chmValues[K, V]) unsizedStream()       {}
+func (c *chmValues[K, V]) unsizedStream()      {}
 func (c *chmValues[K, V]) Iterator() Iterator[V] {
 	return &chmProjIter[K, V, V]{it: c.m.iter(), proj: func(_ K, v V) V { return v }}
 }

@@ -35,7 +35,9 @@ func TestStreamCountSkipsSizedPipelines(t *testing.T) {
 		{"sorted", func() int64 { return CollectionStream(ListOf[int32](3, 1, 2)).Sorted().Peek(peek).Count() }, "3 "},
 		{"range", func() int64 { return IntStreamRange(0, 3).Peek(ipeek).Count() }, "3 "},
 		{"boxed", func() int64 { return IntStreamRange(0, 3).Boxed().Peek(peek).Count() }, "3 "},
-		{"HashSet", func() int64 { return CollectionStream[int32](NewHashSetFrom[int32](uListOf[int32](1, 2))).Peek(peek).Count() }, "2 "},
+		{"HashSet", func() int64 {
+			return CollectionStream[int32](NewHashSetFrom[int32](uListOf[int32](1, 2))).Peek(peek).Count()
+		}, "2 "},
 		{"iterate", func() int64 {
 			return StreamIterate(1, UnaryOperatorFunc[int32](func(x int32) int32 { return x + 1 })).Limit(3).Peek(peek).Count()
 		}, "3 1,2,3,"},
