@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lsprotocol import types
 from pygls.uris import from_fs_path
 
-from l2j_lsp.module.check import CheckError, Finding, check_async, update_sourcemap
+from l2j_lsp.module.check import (
+    BACKGROUND_BUILD_MAX_BYTES,
+    CheckError,
+    Finding,
+    check_async,
+    go_bytes,
+    update_sourcemap,
+)
 from l2j_lsp.module.gotool import GoToolError
 from l2j_lsp.module.migrate import write_skeleton
 from l2j_lsp.module.workspace import ScopeGo, Workspace, default_roots
@@ -211,14 +218,18 @@ class Checker:
     async def _run(self, module_dir: Path, delay: float) -> None:
         await asyncio.sleep(delay)
         try:
-            ok, findings = await check_async(module_dir)
+            build = await asyncio.to_thread(go_bytes, module_dir) <= BACKGROUND_BUILD_MAX_BYTES
+            ok, findings = await check_async(module_dir, build=build)
         except (CheckError, GoToolError, OSError) as exc:
             log.warning("module check failed: %s", exc)
             return
+        passed = (
+            "builds and vets"
+            if build
+            else "type-checks (too large to build in the background; `l2j-lsp check` builds)"
+        )
         log.info(
-            "module check of %s: %s",
-            module_dir,
-            "builds and vets" if ok else f"{len(findings)} problem(s)",
+            "module check of %s: %s", module_dir, passed if ok else f"{len(findings)} problem(s)"
         )
         self._publish(module_dir, findings)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from l2j_lsp.module import gotool
-from l2j_lsp.module.check import SOURCEMAP, check, update_sourcemap
+from l2j_lsp.module.check import SOURCEMAP, check, check_async, go_bytes, update_sourcemap
 from l2j_lsp.module.migrate import Options, migrate
 from l2j_lsp.module.workspace import ScopeDecl
 
@@ -134,3 +134,19 @@ def test_a_vet_report_replayed_from_the_cache_names_this_module_s_file(tmp_path:
     ok, problems, text = gotool.run_go(tmp_path / "second", "vet")
     assert not ok and "ReadByte" in text
     assert [p.file for p in problems] == ["demo/r.go"]
+
+
+def test_the_background_check_of_a_large_module_stops_at_the_type_check(tmp_path: Path) -> None:
+    """A module past the size limit is type-checked, not built: vet's complaint (ReadByte's
+    signature) is only seen when it builds, and the runtime package does not count."""
+    root = tmp_path / "m"
+    (root / "demo").mkdir(parents=True)
+    (root / "java").mkdir()
+    (root / "go.mod").write_text("module m\n\ngo 1.23\n")
+    own = "package demo\n\ntype R struct{}\n\nfunc (R) ReadByte() int32 { return 1 }\n"
+    (root / "demo" / "r.go").write_text(own)
+    (root / "java" / "big.go").write_text("package java\n\n" + "// padding\n" * 50_000)
+    assert go_bytes(root) == len(own)
+    assert asyncio.run(check_async(root, build=False)) == (True, [])
+    ok, findings = asyncio.run(check_async(root, build=True))
+    assert not ok and any("ReadByte" in f.message for f in findings)
