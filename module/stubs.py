@@ -18,9 +18,13 @@ _UNDEFINED = re.compile(r"undefined: ([\w.]+)")
 _FUNCS = ("function_declaration", "method_declaration")
 
 
+_DECLARED_AT = re.compile(r" \(declared at [^)]*\)")
+
+
 def reason_of(msg: str) -> str:
-    """A stub's reason: the compiler's first message, one line, no quotes."""
-    msg = " ".join(msg.split())
+    """A stub's reason: the compiler's first message, one line, no quotes, and no path
+    (`declared at /tmp/...` names the folder migrate built in, gone once it is done)."""
+    msg = _DECLARED_AT.sub("", " ".join(msg.split()))
     return msg.replace('"', "'").replace("\\", "/")[:160]
 
 

@@ -895,6 +895,10 @@ class Decls:
             fn = f"java.{iface.sym.go.type_name if iface.sym.go else iface.sym.name}{m.go_name}"
         else:
             fn = refs.func_ref(iface.sym.qname, m.go_name)
+            if m.tparams:
+                # A generic default method behind a Go method (which cannot be generic):
+                # its type parameters at their erasure, as Java's bridge sees them.
+                fn += "[" + ", ".join(self.ctx.tvar_go(tv) for tv in m.tparams) + "]"
         call = f"{fn}({', '.join([self.ctx.this_value(), *names_])})"
         recv = go.receiver
         targs = self._targs(go_tparams(sym))

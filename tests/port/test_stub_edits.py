@@ -9,7 +9,7 @@ from pathlib import Path
 from l2j_lsp.backends.wp.decls import Decl
 from l2j_lsp.module import gotool
 from l2j_lsp.module.assemble import GoDecl
-from l2j_lsp.module.stubs import stub
+from l2j_lsp.module.stubs import reason_of, stub
 
 GO_MOD = "module m\n\ngo 1.23\n"
 
@@ -75,3 +75,8 @@ def test_missing_return_in_a_function_literal_is_closed_there(tmp_path: Path) ->
     _rewrite(root, gd)
     assert gotool.check(root) == []
     assert gotool.run_go(root, "build")[0]
+
+
+def test_a_marker_names_no_temporary_path() -> None:
+    msg = "in call to F, cannot infer T (declared at /tmp/.go.l2j-tmp-12/demo/a.go:5:8)"
+    assert reason_of(msg) == "in call to F, cannot infer T"
