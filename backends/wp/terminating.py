@@ -9,6 +9,8 @@ import tree_sitter
 import tree_sitter_go
 from tree_sitter import Node
 
+from . import refs
+
 _GO = tree_sitter.Language(tree_sitter_go.language())
 _LOOPS = (
     "for_statement",
@@ -18,9 +20,11 @@ _LOOPS = (
 )
 
 
+
+
 def ends_terminating(lines: list[str]) -> bool:
     """Whether a function body made of ``lines`` ends in a terminating statement."""
-    src = "package p\nfunc _() {\n" + "\n".join(lines) + "\n}\n"
+    src = "package p\nfunc _() {\n" + refs.PATTERN.sub("ref", "\n".join(lines)) + "\n}\n"
     tree = tree_sitter.Parser(_GO).parse(src.encode())
     fn = next((c for c in tree.root_node.named_children if c.type == "function_declaration"), None)
     body = fn.child_by_field_name("body") if fn is not None else None

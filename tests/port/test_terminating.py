@@ -33,6 +33,8 @@ from l2j_lsp.module.migrate import Options, migrate
         (["if x {", "return 1", "}"], False),
         (['java.NotMigrated("x")'], False),  # a marker call is not Go's panic
         (["return 1 /*@L3:4*/", "// a trailing comment"], True),
+        # A reference the assembler resolves later (not Go yet: control characters).
+        (["return \x01F|a.B|New\x02[E](x) /*@L85:5*/"], True),
     ],
 )
 def test_terminating_statements(lines: list[str], terminates: bool) -> None:
