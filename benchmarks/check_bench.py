@@ -258,7 +258,7 @@ def main() -> None:
             "",
             f"The incremental check (row 4) took {100 * ratio:.0f}% of the cold one. Row 4 "
             "adds one statement at the top of the first function of that file. Go compiles "
-            "a package as a whole, so a change in one of L2J's merged package (1,788 files "
+            "a package as a whole, so a change in one file of L2J's merged package (1,788 files "
             "of one Java import cycle) recompiles all of it, and everything importing it; "
             "the type check column is what stays cheap, and it is what the editor's "
             "background check runs on a module this large (docs/editors.md).",
