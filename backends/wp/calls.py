@@ -23,6 +23,15 @@ from .goexpr import PRIMARY, GoExpr, unparen
 _POLY = ("lambda_expression", "method_reference")
 _TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
 _NONE = "\x03none\x03"  # a template argument the call does not pass
+# java.lang methods returning a String that may be null (the rest never return null).
+_NULLABLE_STRINGS = frozenset(
+    {
+        ("java.lang.Throwable", "getMessage"),
+        ("java.lang.Throwable", "getLocalizedMessage"),
+        ("java.lang.System", "getProperty"),
+        ("java.lang.System", "getenv"),
+    }
+)
 
 Candidate = tuple[MethodSym, dict[TypeVar, JType]]
 
@@ -446,7 +455,11 @@ class Calls:
     def _result(self, call: str, ret_java: JType, ret_go: str, method: MethodSym) -> GoExpr:
         if ret_java == jt.VOID:
             return GoExpr(call, jt.VOID, "")
-        if ret_go == "string" and method.owner.qname.startswith("java.lang."):
+        if (
+            ret_go == "string"
+            and method.owner.qname.startswith("java.lang.")
+            and (method.owner.qname, method.name) not in _NULLABLE_STRINGS
+        ):
             # String, StringBuilder, the boxed types' toString...: never null.
             return GoExpr(call, ret_java, ret_go, nonnull=True)
         want = self.ctx.go_type(ret_java) if not isinstance(method.ret, TypeVarType) else ret_go

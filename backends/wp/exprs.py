@@ -971,7 +971,10 @@ class Exprs:
         """`x op= y` as Go statements: Java's implicit narrowing cast included."""
         t, g = target.jtype, target.gtype
         if op == "+" and (jt.is_string(t) or g == "string"):
-            return f"{target.text} += {unparen(self.jstr(right))}"
+            # `s += x` is `s = s + x`: a null `s` spells "null" (java.S), as `+` does.
+            if target.nonnull:
+                return f"{target.text} += {unparen(self.jstr(right))}"
+            return f"{target.text} = java.S({target.text}) + {_p(self.jstr(right), 5)}"
         lhs = GoExpr(target.text, t, g)
         if g.startswith("*") and g[1:] in GO_NUMERIC | {"bool"}:
             res = self.binary(op, self._unboxed(lhs), right)

@@ -95,6 +95,9 @@ func Equals(a, b any) bool {
 	a, b = unboxed(a), unboxed(b)
 	switch x := a.(type) {
 	case string:
+		if IsNullString(x) {
+			return isNull(b)
+		}
 		y, ok := b.(string)
 		return ok && x == y
 	case int32:

@@ -14,12 +14,24 @@ import (
 // nullByte gives NullString an address no other string has.
 var nullByte byte
 
-// NullString is Java's null as a String: an empty Go string that IsNullString tells from
-// "" (Go strings cannot be nil). It prints as "null" through Str and S.
-var NullString = unsafe.String(&nullByte, 0)
+// NullString is Java's null as a String (Go strings cannot be nil): a one-byte string
+// ("\x00") over nullByte, which IsNullString tells from every other string by its
+// address. It is not empty on purpose: Go stores an empty string in an interface as a
+// string with no address (runtime.convTstring), so an empty sentinel turned into "" in
+// every `any` (println, a List<String>, Arrays.toString, a Throwable's message), while a
+// non-empty string keeps its address there. It prints as "null" through Str and S, is not
+// equal to "" (as in Java), and its hash code, "\x00".hashCode(), is 0 as null's is.
+var NullString = unsafe.String(&nullByte, 1)
 
 // IsNullString is `s == null` for a String.
-func IsNullString(s string) bool { return len(s) == 0 && unsafe.StringData(s) == &nullByte }
+func IsNullString(s string) bool { return len(s) == 1 && unsafe.StringData(s) == &nullByte }
+
+// checkString throws NullPointerException where Java dereferences a null String.
+func checkString(s string) {
+	if len(s) == 1 && unsafe.StringData(s) == &nullByte {
+		panic(NewNullPointerException())
+	}
+}
 
 // S is a String as `+` and String.valueOf spell it: "null" for null.
 func S(s string) string {
