@@ -23,6 +23,9 @@ from .goexpr import PRIMARY, GoExpr, unparen
 _POLY = ("lambda_expression", "method_reference")
 _TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
 _NONE = "\x03none\x03"  # a template argument the call does not pass
+# Go types a Java constant argument has that Go's default type of the literal (int, rune,
+# float64) is not.
+_UNTYPED_DEFAULTS_DIFFER = frozenset({"uint16", "int64", "float32", "int8", "int16"})
 # java.lang methods returning a String that may be null (the rest never return null).
 _NULLABLE_STRINGS = frozenset(
     {
@@ -292,7 +295,18 @@ class Calls:
                     pt, pg = params[k]
                     del self.ctx.gaps[mark:]
                     e = self.ex.expr(a, pt)
-            args_go.append(unparen(self.ex.convert(e, pt, pg)))
+            arg = unparen(self.ex.convert(e, pt, pg))
+            if (
+                e.untyped
+                and e.const is not None
+                and pg in _UNTYPED_DEFAULTS_DIFFER
+                and method.template
+                and not arg.startswith(pg + "(")
+            ):
+                # A JDK template may pass the argument on as `any` (`println(char)` is
+                # Println(x any)): Go would give 'c' its default type, rune.
+                arg = f"{pg}({arg})"
+            args_go.append(arg)
         if spread:
             args_go[-1] += "..."
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
