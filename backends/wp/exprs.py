@@ -840,7 +840,12 @@ class Exprs:
         cond = self.cond(node.child_by_field_name("condition"))  # type: ignore[arg-type]
         a = self.expr(node.child_by_field_name("consequence"), expected)  # type: ignore[arg-type]
         b = self.expr(node.child_by_field_name("alternative"), expected)  # type: ignore[arg-type]
-        if (
+        num = _numeric_conditional(a, b)
+        if num is not None and not isinstance(expected, Prim):
+            # A numeric conditional has its own type (JLS 15.25), whatever the context:
+            # `flag ? 'a' : 0` is a char, `(Object) (flag ? 1 : 2.0)` a Double.
+            t = num
+        elif (
             expected is not None
             and expected.known
             and not (a.jtype == jt.NULL and b.jtype == jt.NULL)
@@ -898,6 +903,13 @@ class Exprs:
         if isinstance(t, TypeVarType) and g == "any":
             return GoExpr(e.text, t, g, e.prec)
         if e.jtype == jt.NULL:
+            # `(int[]) null` is a typed null: Go infers type arguments from it.
+            if g == "string":
+                return GoExpr("java.NullString", t, g)
+            if not isinstance(t, TypeVarType) and (
+                g.startswith(("*", "[]", "map[", "func", "chan")) or self._is_iface_go(g)
+            ):
+                return GoExpr(f"({g})(nil)", t, g, PRIMARY)
             return GoExpr(self.ctx.zero(g), t, g)
         if g == "any":
             return GoExpr(self.convert(e, t, g), t, g)
@@ -1051,6 +1063,42 @@ _JAVA_OF_GO = {
 
 def _library(t: JType | None) -> bool:
     return isinstance(t, ClassType) and t.sym.origin == "library"
+
+
+_INT_RANGES = {"byte": (-128, 127), "short": (-32768, 32767), "char": (0, 65535)}
+
+
+def _numeric_conditional(a: GoExpr, b: GoExpr) -> JType | None:
+    """The type of `c ? a : b` when both operands are numeric, primitive or boxed (JLS
+    15.25): the same type; T (byte, short, char) when the other operand is an int constant
+    T can hold; short for byte and short; else binary numeric promotion. None when an
+    operand is not numeric or both are the same boxed type (a reference conditional)."""
+    ta, tb = a.jtype, b.jtype
+    if not (jt.numeric(ta) and jt.numeric(tb)) or not (
+        isinstance(ta, Prim) or isinstance(tb, Prim)
+    ):
+        return None
+    ua, ub = jt.unboxed(ta), jt.unboxed(tb)
+    if not (isinstance(ua, Prim) and isinstance(ub, Prim)):
+        return None
+    if ua == ub:
+        return ua
+    for x, y, other in ((ua, ub, b), (ub, ua, a)):
+        lo_hi = _INT_RANGES.get(x.name)
+        c = other.const
+        if (
+            lo_hi is not None
+            and y == jt.INT
+            and isinstance(other.jtype, Prim)
+            and c is not None
+            and isinstance(c.value, int)
+            and not isinstance(c.value, bool)
+            and lo_hi[0] <= c.value <= lo_hi[1]
+        ):
+            return x
+    if {ua.name, ub.name} == {"byte", "short"}:
+        return jt.SHORT
+    return jt.promote(ua, ub)
 
 
 def _p(go: str, at_least: int) -> str:
