@@ -3,7 +3,7 @@ package java.util;
 import java.util.stream.IntStream;
 
 // Go: *java.BitSet (util_bitset.go).
-public class BitSet implements Cloneable, java.io.Serializable {
+public class BitSet {
     @Go("java.NewBitSet()") public BitSet() {}
     @Go("java.NewBitSet2({0})") public BitSet(int nbits) {}
     @Go("java.BitSetValueOf({0})") public static BitSet valueOf(long[] longs) {}
