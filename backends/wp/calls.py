@@ -248,23 +248,35 @@ class Calls:
         binding = dict(binding)
         # Infer the method's own type variables from the arguments, then the expected type.
         if method.tparams:
-            for k, p in enumerate(method.params):
-                if k < len(types) and types[k] is not None:
+            # A diamond argument (`new ArrayList<>()`) takes its type arguments from the
+            # parameter: it binds nothing before the context has (`List<String> l =
+            # Collections.synchronizedList(new ArrayList<>())` is a List<String>).
+            diamonds = [k for k, e in enumerate(exprs) if e is None and types[k] is not None]
+            for pass_ in ("args", "diamonds"):
+                for k, p in enumerate(method.params):
+                    if k >= len(types) or types[k] is None or (k in diamonds) != (
+                        pass_ == "diamonds"
+                    ):
+                        continue
                     arg_t = types[k]
                     assert arg_t is not None
+                    # A diamond only binds what nothing else has.
+                    into = binding if pass_ == "args" else {}
                     if (
                         method.varargs
                         and k == len(method.params) - 1
                         and isinstance(p, ArrayType)
                         and not isinstance(arg_t, ArrayType)
                     ):
-                        self.ty.unify(p.elem, arg_t, method.tparams, binding)
+                        self.ty.unify(p.elem, arg_t, method.tparams, into)
                     else:
-                        self.ty.unify(p, arg_t, method.tparams, binding)
+                        self.ty.unify(p, arg_t, method.tparams, into)
+                    for tv, bound in into.items():
+                        binding.setdefault(tv, bound)
+                if pass_ == "args" and expected is not None and method.ret is not None:
+                    self.ty.unify_result(method.ret, expected, method.tparams, binding)
             unbound = [tv for tv in method.tparams if tv not in binding]
-            if expected is not None and method.ret is not None:
-                self.ty.unify_result(method.ret, expected, method.tparams, binding)
-            elif unbound:
+            if unbound and (expected is None or method.ret is None):
                 # Only the context tells (`Collections.emptyList()`, `naturalOrder()`):
                 # an argument of a call is translated again with its parameter's type.
                 self.poly_result = True
