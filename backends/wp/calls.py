@@ -716,6 +716,7 @@ class Calls:
             )
             if (
                 isinstance(expected, ClassType)
+                and expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
                 and seen is not None
                 and len(seen.args) == len(expected.args)
             ):
