@@ -21,6 +21,7 @@ from .exprs import Exprs, go_string
 from .goexpr import PRIMARY, GoExpr, unparen
 
 _POLY = ("lambda_expression", "method_reference")
+_TYPE_NODES = ("identifier", "scoped_identifier", "type_identifier", "generic_type")
 _TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
 _NONE = "\x03none\x03"  # a template argument the call does not pass
 # Go types a Java constant argument has that Go's default type of the literal (int, rune,
@@ -241,12 +242,24 @@ class Calls:
     ) -> GoExpr:
         exprs, types = self._typed_args(arg_nodes)
         poly_args = dict(self.poly_args)
+        if len(cands) > 1 and any(a.type in _POLY for a in arg_nodes):
+            cands = [c for c in cands if self._poly_fits(c, arg_nodes)] or cands
         chosen = self.ty.choose(cands, types)
         if chosen is None:
             return self.ex.unsupported(node, f"no method {name} for these arguments")
         method, binding = chosen
         binding = dict(binding)
+        # Explicit type arguments (`Comparator.<Integer>naturalOrder()`) bind first.
+        targs = (
+            node.child_by_field_name("type_arguments") if node.type == "method_invocation" else None
+        )
+        if targs is not None and len(targs.named_children) == len(method.tparams):
+            for tv, tnode in zip(method.tparams, targs.named_children, strict=True):
+                resolved = self.ctx.resolve(tnode)
+                if resolved.known:
+                    binding[tv] = resolved
         # Infer the method's own type variables from the arguments, then the expected type.
+        provisional: set[TypeVar] = set()  # bound only by a generic call's provisional type
         if method.tparams:
             # A diamond argument (`new ArrayList<>()`) takes its type arguments from the
             # parameter: it binds nothing before the context has (`List<String> l =
@@ -254,14 +267,18 @@ class Calls:
             diamonds = [k for k, e in enumerate(exprs) if e is None and types[k] is not None]
             for pass_ in ("args", "diamonds"):
                 for k, p in enumerate(method.params):
-                    if k >= len(types) or types[k] is None or (k in diamonds) != (
-                        pass_ == "diamonds"
+                    if (
+                        k >= len(types)
+                        or types[k] is None
+                        or (k in diamonds) != (pass_ == "diamonds")
                     ):
                         continue
                     arg_t = types[k]
                     assert arg_t is not None
-                    # A diamond only binds what nothing else has.
-                    into = binding if pass_ == "args" else {}
+                    # A diamond only binds what nothing else has; so does a generic call
+                    # typed by its context (`Comparator.reverseOrder()`), and a lambda's
+                    # result may still bind it otherwise (see `provisional`).
+                    into = binding if pass_ == "args" and k not in poly_args else {}
                     if (
                         method.varargs
                         and k == len(method.params) - 1
@@ -272,10 +289,16 @@ class Calls:
                     else:
                         self.ty.unify(p, arg_t, method.tparams, into)
                     for tv, bound in into.items():
+                        if tv not in binding and k in poly_args:
+                            provisional.add(tv)
                         binding.setdefault(tv, bound)
                 if pass_ == "args" and expected is not None and method.ret is not None:
+                    held = {tv: binding.pop(tv) for tv in provisional}
                     self.ty.unify_result(method.ret, expected, method.tparams, binding)
-            unbound = [tv for tv in method.tparams if tv not in binding]
+                    provisional -= set(binding)
+                    for tv, bound in held.items():
+                        binding.setdefault(tv, bound)
+            unbound = [tv for tv in method.tparams if tv not in binding or tv in provisional]
             if unbound and (expected is None or method.ret is None):
                 # Only the context tells (`Collections.emptyList()`, `naturalOrder()`):
                 # an argument of a call is translated again with its parameter's type.
@@ -295,14 +318,26 @@ class Calls:
             if e is None:
                 mark = len(self.ctx.gaps)
                 self.last_lambda_ret = None
-                e = self.ex.expr(a, pt)
-                # A type variable only the lambda's result tells (`map(x -> ...)`):
-                # bind it from the body's type and translate the lambda again.
                 if (
                     method.tparams
                     and k < len(method.params)
-                    and self._bind_from_lambda(method, method.params[k], binding)
+                    and self._bind_from_ref_receiver(method, method.params[k], a, binding)
                 ):
+                    params = self._param_types(method, binding, len(arg_nodes))
+                    pt, pg = params[k]
+                e = self.ex.expr(a, pt)
+                # A type variable only the lambda's result tells (`map(x -> ...)`):
+                # bind it from the body's type and translate the lambda again.
+                saved = {tv: binding.pop(tv) for tv in provisional if tv in binding}
+                rebound = (
+                    method.tparams
+                    and k < len(method.params)
+                    and self._bind_from_lambda(method, method.params[k], binding)
+                )
+                provisional -= set(binding)
+                for tv, bound in saved.items():
+                    binding.setdefault(tv, bound)
+                if rebound:
                     params = self._param_types(method, binding, len(arg_nodes))
                     pt, pg = params[k]
                     del self.ctx.gaps[mark:]
@@ -337,6 +372,93 @@ class Calls:
         fret = jt.substitute(fm[0].ret or jt.VOID, fm[1])
         before = {tv for tv in method.tparams if tv in binding}
         self.ty.unify(fret, ret, method.tparams, binding)
+        return any(tv in binding and tv not in before for tv in method.tparams)
+
+    def _poly_fits(self, cand: Candidate, arg_nodes: list[Node]) -> bool:
+        """Whether each lambda and method reference argument can be the candidate's
+        functional parameter by its number of parameters, as javac checks before it picks
+        an overload: `thenComparing(Player::getName)` is the Function overload, since
+        getName() cannot compare two players."""
+        method, binding = cand
+        for k, a in enumerate(arg_nodes):
+            if a.type not in _POLY or k >= len(method.params):
+                continue
+            if method.varargs and k >= len(method.params) - 1:
+                continue
+            arities = self._poly_arities(a)
+            if arities is None:
+                continue
+            fm = self.p.functional_method(jt.substitute(method.params[k], binding))
+            if fm is not None and len(fm[0].params) not in arities:
+                return False
+        return True
+
+    def _poly_arities(self, node: Node) -> set[int] | None:
+        """The functional arities a lambda or method reference can have (None: unknown)."""
+        if node.type == "lambda_expression":
+            params = node.child_by_field_name("parameters")
+            if params is None:
+                return None
+            if params.type == "identifier":
+                return {1}
+            return {
+                len(
+                    [
+                        c
+                        for c in params.named_children
+                        if c.type not in ("line_comment", "block_comment")
+                    ]
+                )
+            }
+        kids = node.named_children
+        if len(kids) < 2 or kids[-1].type != "identifier":
+            return None
+        recv_t = self._ref_type(kids[0])
+        if recv_t is None:
+            return None
+        name = text(kids[-1])
+        found = [m for m in recv_t.sym.all_methods() if m.name == name]
+        if not found or any(m.varargs for m in found):
+            return None
+        return {m.arity if m.static else m.arity + 1 for m in found}
+
+    def _ref_type(self, target: Node) -> ClassType | None:
+        """The class a method reference's `Type::` names (None: an expression receiver)."""
+        if target.type not in _TYPE_NODES:
+            return None
+        if target.type == "identifier" and self.ctx.local(text(target)) is not None:
+            return None
+        try:
+            t = self.ctx.resolve(target)
+        except Exception:  # not a type name
+            return None
+        return t if isinstance(t, ClassType) and t.known else None
+
+    def _bind_from_ref_receiver(
+        self, method: MethodSym, declared: JType, node: Node, binding: dict[TypeVar, JType]
+    ) -> bool:
+        """`Type::instanceMethod` passed where the functional method's first parameter is
+        the receiver (`Comparator.comparing(Player::getLevel)`): that parameter is `Type`,
+        which binds the method's type variables it mentions (T = Player), as javac infers
+        from an exact method reference. True when that bound a new one."""
+        kids = node.named_children
+        if node.type != "method_reference" or len(kids) < 2 or kids[-1].type != "identifier":
+            return False
+        target, name = kids[0], text(kids[-1])
+        recv_t = self._ref_type(target)
+        if recv_t is None:
+            return False
+        fm = self.p.functional_method(declared)
+        if fm is None or not fm[0].params:
+            return False
+        arity = len(fm[0].params) - 1
+        if not any(
+            m.name == name and not m.static and m.arity == arity for m in recv_t.sym.all_methods()
+        ):
+            return False
+        first = jt.substitute(fm[0].params[0], fm[1])
+        before = {tv for tv in method.tparams if tv in binding}
+        self.ty.unify(first, recv_t, method.tparams, binding)
         return any(tv in binding and tv not in before for tv in method.tparams)
 
     def _spreads(
