@@ -294,7 +294,7 @@ class Calls:
                         binding.setdefault(tv, bound)
                 if pass_ == "args" and expected is not None and method.ret is not None:
                     held = {tv: binding.pop(tv) for tv in provisional}
-                    self.ty.unify_result(method.ret, expected, method.tparams, binding)
+                    self._unify_expected(method, expected, binding)
                     provisional -= set(binding)
                     for tv, bound in held.items():
                         binding.setdefault(tv, bound)
@@ -314,7 +314,23 @@ class Calls:
             e = exprs[k]
             if e is not None and k in poly_args:
                 del self.ctx.gaps[poly_args[k] :]
-                e = self.ex.expr(a, pt)
+                held = {tv: binding.pop(tv) for tv in provisional if tv in binding}
+                if held and k < len(method.params):
+                    # Typed by the parameter without the guesses its own provisional type
+                    # made (`collect(Collectors.toList())` on a Stream<Integer>: toList's
+                    # T is Integer, and collect's R then List<Integer>).
+                    e = self.ex.expr(a, self._param_types(method, binding, len(arg_nodes))[k][0])
+                    into: dict[TypeVar, JType] = {}
+                    self.ty.unify(method.params[k], e.jtype, method.tparams, into)
+                    provisional -= set(into)
+                    for tv, bound in [*into.items(), *held.items()]:
+                        binding.setdefault(tv, bound)
+                    params = self._param_types(method, binding, len(arg_nodes))
+                    pt, pg = params[k]
+                else:
+                    for tv, bound in held.items():
+                        binding.setdefault(tv, bound)
+                    e = self.ex.expr(a, pt)
             if e is None:
                 mark = len(self.ctx.gaps)
                 self.last_lambda_ret = None
@@ -373,6 +389,25 @@ class Calls:
         before = {tv for tv in method.tparams if tv in binding}
         self.ty.unify(fret, ret, method.tparams, binding)
         return any(tv in binding and tv not in before for tv in method.tparams)
+
+    def _unify_expected(
+        self, method: MethodSym, expected: JType, binding: dict[TypeVar, JType]
+    ) -> None:
+        """Binds the method's type variables from the type the context expects, except to
+        type variables not in scope here: a lambda's expected result may still hold the
+        enclosing call's unbound ones (`flatMap(s -> Arrays.stream(a))`: Stream<R>, R
+        unknown until the lambda's own type tells)."""
+        m = self.ctx.m
+        visible = set(m.tscope.tvars.values()) if m is not None else set()
+        cls = m.cls if m is not None else None
+        while cls is not None:
+            visible.update(cls.tparams)
+            cls = cls.outer
+        trial = dict(binding)
+        self.ty.unify_result(method.ret or jt.UNKNOWN, expected, method.tparams, trial)
+        for tv, val in trial.items():
+            if val is not binding.get(tv) and not _foreign_vars(val, visible):
+                binding[tv] = val
 
     def _poly_fits(self, cand: Candidate, arg_nodes: list[Node]) -> bool:
         """Whether each lambda and method reference argument can be the candidate's
@@ -1222,6 +1257,17 @@ class Calls:
         k = chosen[0].ordinal if chosen is not None else 0
         fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
         return GoExpr(f"{fn}{ta}({', '.join(go_args)})", t, g, nonnull=True)
+
+
+def _foreign_vars(t: JType, visible: set[TypeVar]) -> bool:
+    """Whether ``t`` mentions a type variable not in ``visible``."""
+    if isinstance(t, TypeVarType):
+        return t.var not in visible
+    if isinstance(t, ClassType):
+        return any(_foreign_vars(a, visible) for a in t.args)
+    if isinstance(t, ArrayType):
+        return _foreign_vars(t.elem, visible)
+    return False
 
 
 def _args(node: Node) -> list[Node]:
