@@ -742,6 +742,10 @@ class Exprs:
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
         b = self._operand(right, g)
+        if "func()" in b and _simple_lvalue(a) and left.const is None:
+            # Java reads `a` before the right side's assignment or increment runs
+            # (`a + (a = 10) * a`); Go orders only calls, so the read becomes one.
+            a = f"java.Val({a})"
         if op in ("<", "<=", ">", ">="):
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         prec = PREC.get(op, 4)
@@ -988,6 +992,19 @@ class Exprs:
                 return f"{target.text} += {unparen(self.jstr(right))}"
             return f"{target.text} = java.S({target.text}) + {_p(self.jstr(right), 5)}"
         lhs = GoExpr(target.text, t, g)
+        if (
+            g in GO_NUMERIC
+            and op in ("+", "-", "*", "/", "%", "&", "|", "^")
+            and "(" in right.text
+            and _simple_lvalue(target.text)
+        ):
+            # Java reads the left side before it evaluates the right one (`i += i++` adds
+            # the old i); Go may read it after the right side's calls.
+            res = self.binary(op, GoExpr("l2jOld", t, g), right)
+            return (
+                f"{{\nl2jOld := {target.text}\n"
+                f"{target.text} = {unparen(self.numeric_text(res, g))}\n}}"
+            )
         if g.startswith("*") and g[1:] in GO_NUMERIC | {"bool"}:
             res = self.binary(op, self._unboxed(lhs), right)
             return f"{target.text} = {self.convert(res, t, g)}"

@@ -58,6 +58,11 @@ func If[T any](c bool, a, b T) T {
 	return b
 }
 
+// Val is v: the translator reads a variable through it where Java's left-to-right order
+// must hold against a later operand's side effect (`a + (a = 10)`), since Go orders the
+// calls of an expression but not its plain variable reads.
+func Val[T any](v T) T { return v }
+
 // And is Java's non-short-circuit `a & b` on booleans: both sides are evaluated.
 func And(a, b bool) bool { return a && b }
 
