@@ -372,6 +372,14 @@ class Calls:
             args_go.append(arg)
         if spread:
             args_go[-1] += "..."
+        elif (
+            method.varargs
+            and method.owner.origin != "jdk"
+            and len(arg_nodes) == method.arity - 1
+            and isinstance(method.params[-1], ArrayType)
+        ):
+            # No variable arguments: Java passes an empty array, not null.
+            args_go.append(f"{self.member_go(method.params[-1], binding, method)}{{}}...")
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
 
     def _bind_from_lambda(

@@ -153,6 +153,18 @@ class Exprs:
             return self.numeric_text(e, tg)
         if sg == "any":
             return f"java.Cast[{tg}]({e.text})"
+        if (
+            isinstance(target, ArrayType)
+            and isinstance(e.jtype, ArrayType)
+            and tg.startswith("[]")
+            and sg.startswith("[]")
+            and not sg.startswith("[][]")
+            and (tg == "[]any" or self._is_iface_go(tg[2:]))
+            and sg[2:] not in GO_NUMERIC | {"bool"}
+        ):
+            # Java arrays are covariant (a String[] is an Object[]); Go slices are not: a
+            # copy of the references.
+            return f"java.ArrayUp[{tg[2:]}]({unparen(e.text)})"
         # A library's hierarchy is unknown here: Java's own check holds at run time.
         if (_library(e.jtype) or _library(target)) and sg != tg and not sg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"

@@ -63,6 +63,22 @@ func If[T any](c bool, a, b T) T {
 // calls of an expression but not its plain variable reads.
 func Val[T any](v T) T { return v }
 
+// ArrayUp is a Java array seen as an array of a supertype (`(Object[]) strings`, a
+// String[] passed as Object...): Go slices are not covariant, so the references are
+// copied (writes through the copy do not reach the original). null stays null.
+func ArrayUp[T, S any](a []S) []T {
+	if a == nil {
+		return nil
+	}
+	out := make([]T, len(a))
+	for i, v := range a {
+		if !isNull(v) {
+			out[i] = any(v).(T)
+		}
+	}
+	return out
+}
+
 // And is Java's non-short-circuit `a & b` on booleans: both sides are evaluated.
 func And(a, b bool) bool { return a && b }
 

@@ -71,3 +71,10 @@ func TestNullStringStaysNullThroughAny(t *testing.T) {
 		t.Fatalf("new Exception(\"\").toString() = %q", e.String())
 	}
 }
+
+func TestArrayUpIsACovariantView(t *testing.T) {
+	objs := ArrayUp[any]([]string{"x", NullString})
+	if len(objs) != 2 || objs[0] != "x" || Str(objs[1]) != "null" || ArrayUp[any]([]string(nil)) != nil {
+		t.Fatalf("(Object[]) new String[] {\"x\", null} = %v", objs)
+	}
+}
