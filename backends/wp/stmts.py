@@ -465,6 +465,8 @@ class Stmts:
         if sg.startswith("*") and sg[1:] in ("int8", "int16", "int32", "uint16"):
             subj = f"*{subject.paren(6)}"
             st = jt.unboxed(st)
+        elif sg == "string" or (isinstance(st, ClassType) and st.sym.is_enum):
+            subj = f"java.NonNull({subj})"  # switch on a null String or enum: NPE
         groups = self._groups(body)
         out = [*pre, f"switch {subj} {{"]
         for k, (labels, stmts, arrow) in enumerate(groups):
@@ -481,6 +483,9 @@ class Stmts:
             try:
                 if arrow:
                     for s in stmts:
+                        if result is not None and s.type == "expression_statement":
+                            # `case A -> expr;` of a switch expression: the result.
+                            s = s.named_children[0]
                         if (
                             s.type == "expression_statement"
                             or s.type.endswith("statement")
@@ -557,7 +562,16 @@ class Stmts:
             lines = self.switch(node, t)
         finally:
             m.ret, m.try_ret, m.in_ctor = saved
-        lines.append('panic("unreachable")')
+        body = node.child_by_field_name("body")
+        has_default = body is not None and any(
+            lab.type == "switch_label" and text(lab).strip().startswith("default")
+            for c in body.named_children
+            for lab in ([c.named_children[0]] if c.named_children else [])
+            + [x for x in c.named_children if x.type == "switch_label"]
+        )
+        if not has_default:
+            # Go cannot tell that the cases cover every value (an enum's constants).
+            lines.append('panic("unreachable")')
         return GoExpr(f"func() {g} {{\n" + "\n".join(lines) + "\n}()", t, g)
 
     def _switch_type(self, node: Node) -> JType:

@@ -79,6 +79,15 @@ func ArrayUp[T, S any](a []S) []T {
 	return out
 }
 
+// NonNull is v, or a NullPointerException when v is Java's null (a switch on a null
+// String or enum).
+func NonNull[T any](v T) T {
+	if isNull(v) {
+		panic(NewNullPointerException())
+	}
+	return v
+}
+
 // And is Java's non-short-circuit `a & b` on booleans: both sides are evaluated.
 func And(a, b bool) bool { return a && b }
 

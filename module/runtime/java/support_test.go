@@ -78,3 +78,12 @@ func TestArrayUpIsACovariantView(t *testing.T) {
 		t.Fatalf("(Object[]) new String[] {\"x\", null} = %v", objs)
 	}
 }
+
+func TestNonNullThrowsOnJavasNull(t *testing.T) {
+	if got := uThrown(func() { NonNull(NullString) }) + " " + uThrown(func() { NonNull[*Thread](nil) }); got != "NullPointerException:null NullPointerException:null" {
+		t.Fatalf("switch on null: %s", got)
+	}
+	if NonNull("") != "" {
+		t.Fatal(`"" is not null`)
+	}
+}
