@@ -320,10 +320,10 @@ class Calls:
                     # made (`collect(Collectors.toList())` on a Stream<Integer>: toList's
                     # T is Integer, and collect's R then List<Integer>).
                     e = self.ex.expr(a, self._param_types(method, binding, len(arg_nodes))[k][0])
-                    into: dict[TypeVar, JType] = {}
-                    self.ty.unify(method.params[k], e.jtype, method.tparams, into)
-                    provisional -= set(into)
-                    for tv, bound in [*into.items(), *held.items()]:
+                    typed: dict[TypeVar, JType] = {}
+                    self.ty.unify(method.params[k], e.jtype, method.tparams, typed)
+                    provisional -= set(typed)
+                    for tv, bound in [*typed.items(), *held.items()]:
                         binding.setdefault(tv, bound)
                     params = self._param_types(method, binding, len(arg_nodes))
                     pt, pg = params[k]
@@ -862,6 +862,14 @@ class Calls:
             None,
         )
         t = self.ctx.resolve(tnode)
+        if outer_node is not None and tnode is not None and tnode.type == "type_identifier":
+            # `outer.new Inner()`: Inner is a member type of outer's class, which need not
+            # be in scope here.
+            outer_t = self.ex.expr(outer_node).jtype
+            if isinstance(outer_t, ClassType):
+                inner = self.p.member_type(outer_t.sym, text(tnode))
+                if inner is not None:
+                    t = ClassType(inner, ())
         if not isinstance(t, ClassType):
             return self.ex.unsupported(node, f"new {text(tnode)}")
         diamond = (

@@ -87,3 +87,9 @@ func TestNonNullThrowsOnJavasNull(t *testing.T) {
 		t.Fatal(`"" is not null`)
 	}
 }
+
+func TestSimpleNameOfAnonymousAndLocalClasses(t *testing.T) {
+	if got := simpleOf("Main$1") + "|" + simpleOf("Main$1Local") + "|" + simpleOf("a.b.Main$Inner") + "|" + simpleOf("java.lang.String"); got != "|Local|Inner|String" {
+		t.Fatalf("getSimpleName: %s", got)
+	}
+}
