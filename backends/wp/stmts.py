@@ -755,9 +755,14 @@ class Stmts:
                 loc = self.ctx.local(text(name_node))
                 if loc is not None:
                     loc.reads += 1
+                decl = (
+                    f"var {go} {g} = {unparen(self.ex.convert(e, t, g))}"
+                    if e.jtype == jt.NULL or e.untyped or e.gtype != g
+                    else f"{go} := {unparen(self.ex.convert(e, t, g))}"
+                )
                 return self._with_pre(
                     [
-                        f"{go} := {unparen(self.ex.convert(e, t, g))}",
+                        decl,
                         f"defer func() {{ java.CloseResource({go}, recover()) }}()",
                     ]
                 )
