@@ -642,7 +642,7 @@ class Stmts:
             else:
                 catch_lines = ["func() {", *inner, "}()"]
             if fin is not None:
-                fin_lines = self.block_lines(fin.named_children[-1])
+                fin_lines = _discarding_pending(self.block_lines(fin.named_children[-1]))
                 wrapped = [
                     "func() {",
                     "defer func() {",
@@ -956,3 +956,21 @@ def is_constant(node: Node) -> bool:
 
 
 __all__ = ["Prim", "Stmts"]
+
+
+def _discarding_pending(fin_lines: list[str]) -> list[str]:
+    """A finally block that completes abruptly (return, break, continue out of it)
+    discards the exception the try was throwing: its exits from the deferred function
+    recover() first. Exits inside nested function literals are left alone."""
+    out: list[str] = []
+    depth = 0
+    for ln in "\n".join(fin_lines).split("\n"):
+        bare = untag(ln).strip()
+        if bare == "return" and depth == 0:
+            out.append("recover()")
+        out.append(ln)
+        if "func(" in bare and bare.endswith("{"):
+            depth += 1
+        elif bare.startswith("}") and ")" in bare and depth > 0:
+            depth -= 1
+    return out
