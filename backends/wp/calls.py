@@ -86,11 +86,14 @@ class Calls:
             cands = self.p.methods_named(sup, name)
             recv = Receiver(m.recv, sup, self.ctx.go_type(sup), this_call=True, super_call=True)
             return self._call(node, cands, recv, arg_nodes, expected, name)
-        if (
+        iface_super = any(c.type == "super" for c in node.children)  # `Named.super.greet()`
+        if iface_super or (
             obj_node.type == "field_access"
             and text(obj_node.child_by_field_name("field")) == "super"
         ):
-            iface = self.ex.type_name(obj_node.child_by_field_name("object"))
+            iface = self.ex.type_name(
+                obj_node if iface_super else obj_node.child_by_field_name("object")
+            )
             if iface is not None and iface.is_interface:
                 cands = self.p.methods_named(ClassType(iface), name)
                 recv = Receiver(
