@@ -583,8 +583,13 @@ class Exprs:
     def x_array_access(self, node: Node, expected: JType | None) -> GoExpr:
         arr = self.expr(node.child_by_field_name("array"))  # type: ignore[arg-type]
         idx = self.value(node.child_by_field_name("index"), jt.INT)  # type: ignore[arg-type]
+        c = self.fold(node.child_by_field_name("index"))  # type: ignore[arg-type]
         et = arr.jtype.elem if isinstance(arr.jtype, ArrayType) else jt.UNKNOWN
         eg = arr.gtype[2:] if arr.gtype.startswith("[]") else "any"
+        if c is not None and isinstance(c.value, int) and c.value < 0:
+            # Go rejects a negative constant index at compile time; Java throws
+            # ArrayIndexOutOfBoundsException (with the length) when the access runs.
+            return GoExpr(f"java.ArrayAt({unparen(arr.text)}, {unparen(idx)})", et, eg)
         return GoExpr(f"{arr.paren(PRIMARY)}[{unparen(idx)}]", et, eg)
 
     def x_array_creation_expression(self, node: Node, expected: JType | None) -> GoExpr:
@@ -603,7 +608,10 @@ class Exprs:
         if len(sizes) == 1 and g == "[]string":
             return GoExpr(f"java.NewStringArray({unparen(sizes[0])})", t, g, nonnull=True)
         if len(sizes) == 1:
-            return GoExpr(f"make({g}, {unparen(sizes[0])})", t, g, nonnull=True)
+            size = unparen(sizes[0])
+            if not size.isdigit():
+                size = f"java.ArrayLen({size})"  # a negative size: NegativeArraySizeException
+            return GoExpr(f"make({g}, {size})", t, g, nonnull=True)
         elem = self.ctx.go_type(base)
         for _ in range(extra):
             elem = "[]" + elem

@@ -41,9 +41,29 @@ func S(s string) string {
 	return s
 }
 
+// ArrayLen is the size of `new T[n]`: NegativeArraySizeException for a negative n.
+func ArrayLen[N int8 | int16 | int32 | int64 | uint16 | int](n N) int {
+	if n < 0 {
+		panic(NewNegativeArraySizeException2(LongStr(int64(n))))
+	}
+	return int(n)
+}
+
+// ArrayAt is `a[i]` read with Java's check: ArrayIndexOutOfBoundsException naming the
+// index and the length.
+func ArrayAt[T any](a []T, i int32) T {
+	if a == nil {
+		panic(NewNullPointerException())
+	}
+	if i < 0 || int(i) >= len(a) {
+		panic(NewArrayIndexOutOfBoundsException2("Index " + IntStr(i) + " out of bounds for length " + IntStr(int32(len(a)))))
+	}
+	return a[i]
+}
+
 // NewStringArray is `new String[n]`: every element null.
 func NewStringArray(n int32) []string {
-	a := make([]string, n)
+	a := make([]string, ArrayLen(n))
 	for i := range a {
 		a[i] = NullString
 	}

@@ -93,3 +93,11 @@ func TestSimpleNameOfAnonymousAndLocalClasses(t *testing.T) {
 		t.Fatalf("getSimpleName: %s", got)
 	}
 }
+
+func TestArrayChecksSpeakJava(t *testing.T) {
+	got := uThrown(func() { ArrayAt([]int32{1, 2, 3}, -1) }) + " " + uThrown(func() { _ = make([]int32, ArrayLen(int32(-1))) }) +
+		" " + uThrown(func() { NewStringArray(-2) })
+	if got != "ArrayIndexOutOfBoundsException:Index -1 out of bounds for length 3 NegativeArraySizeException:-1 NegativeArraySizeException:-2" {
+		t.Fatal(got)
+	}
+}
