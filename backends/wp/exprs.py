@@ -153,18 +153,6 @@ class Exprs:
             return self.numeric_text(e, tg)
         if sg == "any":
             return f"java.Cast[{tg}]({e.text})"
-        if (
-            isinstance(target, ArrayType)
-            and isinstance(e.jtype, ArrayType)
-            and tg.startswith("[]")
-            and sg.startswith("[]")
-            and not sg.startswith("[][]")
-            and (tg == "[]any" or self._is_iface_go(tg[2:]))
-            and sg[2:] not in GO_NUMERIC | {"bool"}
-        ):
-            # Java arrays are covariant (a String[] is an Object[]); Go slices are not: a
-            # copy of the references.
-            return f"java.ArrayUp[{tg[2:]}]({unparen(e.text)})"
         # A library's hierarchy is unknown here: Java's own check holds at run time.
         if (_library(e.jtype) or _library(target)) and sg != tg and not sg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"
@@ -937,6 +925,18 @@ class Exprs:
             return GoExpr(self.ctx.zero(g), t, g)
         if g == "any":
             return GoExpr(self.convert(e, t, g), t, g)
+        if (
+            isinstance(t, ArrayType)
+            and isinstance(e.jtype, ArrayType)
+            and g.startswith("[]")
+            and e.gtype.startswith("[]")
+            and not e.gtype.startswith("[][]")
+            and (g == "[]any" or self._is_iface_go(g[2:]))
+            and e.gtype[2:] not in GO_NUMERIC | {"bool"}
+        ):
+            # `(Object[]) strings`: Java arrays are covariant, Go slices are not, so a copy
+            # of the references (a JDK call taking Object[] is generic and gets the array).
+            return GoExpr(f"java.ArrayUp[{g[2:]}]({unparen(e.text)})", t, g)
         # An upcast needs no check; a downcast checks like Java (ClassCastException).
         if self.ty.subtype(e.jtype, t) and e.jtype.known:
             return GoExpr(self.convert(e, t, g), t, g)
@@ -1211,8 +1211,15 @@ def _literal_only(node: Node) -> bool:
 
 
 def _pure(go: str) -> bool:
-    """Short and side-effect free enough to evaluate eagerly in `java.If`."""
-    return "(" not in go and "func" not in go and len(go) < 60
+    """Short and side-effect free enough to evaluate eagerly in `java.If`, and unable to
+    panic: Java evaluates only the chosen branch (`v == null ? 1 : v + 1` must not
+    unbox v when it is null), so no dereference, index or division."""
+    return (
+        "(" not in go
+        and "func" not in go
+        and not any(ch in go for ch in "*[/%")
+        and len(go) < 60
+    )
 
 
 def _simple_lvalue(go: str) -> bool:
