@@ -1215,10 +1215,7 @@ def _pure(go: str) -> bool:
     panic: Java evaluates only the chosen branch (`v == null ? 1 : v + 1` must not
     unbox v when it is null), so no dereference, index or division."""
     return (
-        "(" not in go
-        and "func" not in go
-        and not any(ch in go for ch in "*[/%")
-        and len(go) < 60
+        "(" not in go and "func" not in go and not any(ch in go for ch in "*[/%") and len(go) < 60
     )
 
 
