@@ -21,8 +21,21 @@ from .exprs import Exprs, go_string
 from .goexpr import PRIMARY, GoExpr, unparen
 
 _POLY = ("lambda_expression", "method_reference")
+_TYPE_NODES = ("identifier", "scoped_identifier", "type_identifier", "generic_type")
 _TEMPLATE_ARG = re.compile(r"\{(this|args|\d+|[A-Z][A-Za-z0-9]*)\}")
 _NONE = "\x03none\x03"  # a template argument the call does not pass
+# Go types a Java constant argument has that Go's default type of the literal (int, rune,
+# float64) is not.
+_UNTYPED_DEFAULTS_DIFFER = frozenset({"uint16", "int64", "float32", "int8", "int16"})
+# java.lang methods returning a String that may be null (the rest never return null).
+_NULLABLE_STRINGS = frozenset(
+    {
+        ("java.lang.Throwable", "getMessage"),
+        ("java.lang.Throwable", "getLocalizedMessage"),
+        ("java.lang.System", "getProperty"),
+        ("java.lang.System", "getenv"),
+    }
+)
 
 Candidate = tuple[MethodSym, dict[TypeVar, JType]]
 
@@ -73,11 +86,14 @@ class Calls:
             cands = self.p.methods_named(sup, name)
             recv = Receiver(m.recv, sup, self.ctx.go_type(sup), this_call=True, super_call=True)
             return self._call(node, cands, recv, arg_nodes, expected, name)
-        if (
+        iface_super = any(c.type == "super" for c in node.children)  # `Named.super.greet()`
+        if iface_super or (
             obj_node.type == "field_access"
             and text(obj_node.child_by_field_name("field")) == "super"
         ):
-            iface = self.ex.type_name(obj_node.child_by_field_name("object"))
+            iface = self.ex.type_name(
+                obj_node if iface_super else obj_node.child_by_field_name("object")
+            )
             if iface is not None and iface.is_interface:
                 cands = self.p.methods_named(ClassType(iface), name)
                 recv = Receiver(
@@ -229,30 +245,64 @@ class Calls:
     ) -> GoExpr:
         exprs, types = self._typed_args(arg_nodes)
         poly_args = dict(self.poly_args)
+        if len(cands) > 1 and any(a.type in _POLY for a in arg_nodes):
+            cands = [c for c in cands if self._poly_fits(c, arg_nodes)] or cands
         chosen = self.ty.choose(cands, types)
         if chosen is None:
             return self.ex.unsupported(node, f"no method {name} for these arguments")
         method, binding = chosen
         binding = dict(binding)
+        # Explicit type arguments (`Comparator.<Integer>naturalOrder()`) bind first.
+        targs = (
+            node.child_by_field_name("type_arguments") if node.type == "method_invocation" else None
+        )
+        if targs is not None and len(targs.named_children) == len(method.tparams):
+            for tv, tnode in zip(method.tparams, targs.named_children, strict=True):
+                resolved = self.ctx.resolve(tnode)
+                if resolved.known:
+                    binding[tv] = resolved
         # Infer the method's own type variables from the arguments, then the expected type.
+        provisional: set[TypeVar] = set()  # bound only by a generic call's provisional type
         if method.tparams:
-            for k, p in enumerate(method.params):
-                if k < len(types) and types[k] is not None:
+            # A diamond argument (`new ArrayList<>()`) takes its type arguments from the
+            # parameter: it binds nothing before the context has (`List<String> l =
+            # Collections.synchronizedList(new ArrayList<>())` is a List<String>).
+            diamonds = [k for k, e in enumerate(exprs) if e is None and types[k] is not None]
+            for pass_ in ("args", "diamonds"):
+                for k, p in enumerate(method.params):
+                    if (
+                        k >= len(types)
+                        or types[k] is None
+                        or (k in diamonds) != (pass_ == "diamonds")
+                    ):
+                        continue
                     arg_t = types[k]
                     assert arg_t is not None
+                    # A diamond only binds what nothing else has; so does a generic call
+                    # typed by its context (`Comparator.reverseOrder()`), and a lambda's
+                    # result may still bind it otherwise (see `provisional`).
+                    into = binding if pass_ == "args" and k not in poly_args else {}
                     if (
                         method.varargs
                         and k == len(method.params) - 1
                         and isinstance(p, ArrayType)
                         and not isinstance(arg_t, ArrayType)
                     ):
-                        self.ty.unify(p.elem, arg_t, method.tparams, binding)
+                        self.ty.unify(p.elem, arg_t, method.tparams, into)
                     else:
-                        self.ty.unify(p, arg_t, method.tparams, binding)
-            unbound = [tv for tv in method.tparams if tv not in binding]
-            if expected is not None and method.ret is not None:
-                self.ty.unify_result(method.ret, expected, method.tparams, binding)
-            elif unbound:
+                        self.ty.unify(p, arg_t, method.tparams, into)
+                    for tv, bound in into.items():
+                        if tv not in binding and k in poly_args:
+                            provisional.add(tv)
+                        binding.setdefault(tv, bound)
+                if pass_ == "args" and expected is not None and method.ret is not None:
+                    held = {tv: binding.pop(tv) for tv in provisional}
+                    self._unify_expected(method, expected, binding)
+                    provisional -= set(binding)
+                    for tv, bound in held.items():
+                        binding.setdefault(tv, bound)
+            unbound = [tv for tv in method.tparams if tv not in binding or tv in provisional]
+            if unbound and (expected is None or method.ret is None):
                 # Only the context tells (`Collections.emptyList()`, `naturalOrder()`):
                 # an argument of a call is translated again with its parameter's type.
                 self.poly_result = True
@@ -267,25 +317,72 @@ class Calls:
             e = exprs[k]
             if e is not None and k in poly_args:
                 del self.ctx.gaps[poly_args[k] :]
-                e = self.ex.expr(a, pt)
+                held = {tv: binding.pop(tv) for tv in provisional if tv in binding}
+                if held and k < len(method.params):
+                    # Typed by the parameter without the guesses its own provisional type
+                    # made (`collect(Collectors.toList())` on a Stream<Integer>: toList's
+                    # T is Integer, and collect's R then List<Integer>).
+                    e = self.ex.expr(a, self._param_types(method, binding, len(arg_nodes))[k][0])
+                    typed: dict[TypeVar, JType] = {}
+                    self.ty.unify(method.params[k], e.jtype, method.tparams, typed)
+                    provisional -= set(typed)
+                    for tv, bound in [*typed.items(), *held.items()]:
+                        binding.setdefault(tv, bound)
+                    params = self._param_types(method, binding, len(arg_nodes))
+                    pt, pg = params[k]
+                else:
+                    for tv, bound in held.items():
+                        binding.setdefault(tv, bound)
+                    e = self.ex.expr(a, pt)
             if e is None:
                 mark = len(self.ctx.gaps)
                 self.last_lambda_ret = None
-                e = self.ex.expr(a, pt)
-                # A type variable only the lambda's result tells (`map(x -> ...)`):
-                # bind it from the body's type and translate the lambda again.
                 if (
                     method.tparams
                     and k < len(method.params)
-                    and self._bind_from_lambda(method, method.params[k], binding)
+                    and self._bind_from_ref_receiver(method, method.params[k], a, binding)
                 ):
+                    params = self._param_types(method, binding, len(arg_nodes))
+                    pt, pg = params[k]
+                e = self.ex.expr(a, pt)
+                # A type variable only the lambda's result tells (`map(x -> ...)`):
+                # bind it from the body's type and translate the lambda again.
+                saved = {tv: binding.pop(tv) for tv in provisional if tv in binding}
+                rebound = (
+                    method.tparams
+                    and k < len(method.params)
+                    and self._bind_from_lambda(method, method.params[k], binding)
+                )
+                provisional -= set(binding)
+                for tv, bound in saved.items():
+                    binding.setdefault(tv, bound)
+                if rebound:
                     params = self._param_types(method, binding, len(arg_nodes))
                     pt, pg = params[k]
                     del self.ctx.gaps[mark:]
                     e = self.ex.expr(a, pt)
-            args_go.append(unparen(self.ex.convert(e, pt, pg)))
+            arg = unparen(self.ex.convert(e, pt, pg))
+            if (
+                e.untyped
+                and e.const is not None
+                and pg in _UNTYPED_DEFAULTS_DIFFER
+                and method.template
+                and not arg.startswith(pg + "(")
+            ):
+                # A JDK template may pass the argument on as `any` (`println(char)` is
+                # Println(x any)): Go would give 'c' its default type, rune.
+                arg = f"{pg}({arg})"
+            args_go.append(arg)
         if spread:
             args_go[-1] += "..."
+        elif (
+            method.varargs
+            and method.owner.origin != "jdk"
+            and len(arg_nodes) == method.arity - 1
+            and isinstance(method.params[-1], ArrayType)
+        ):
+            # No variable arguments: Java passes an empty array, not null.
+            args_go.append(f"{self.member_go(method.params[-1], binding, method)}{{}}...")
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
 
     def _bind_from_lambda(
@@ -302,6 +399,112 @@ class Calls:
         fret = jt.substitute(fm[0].ret or jt.VOID, fm[1])
         before = {tv for tv in method.tparams if tv in binding}
         self.ty.unify(fret, ret, method.tparams, binding)
+        return any(tv in binding and tv not in before for tv in method.tparams)
+
+    def _unify_expected(
+        self, method: MethodSym, expected: JType, binding: dict[TypeVar, JType]
+    ) -> None:
+        """Binds the method's type variables from the type the context expects, except to
+        type variables not in scope here: a lambda's expected result may still hold the
+        enclosing call's unbound ones (`flatMap(s -> Arrays.stream(a))`: Stream<R>, R
+        unknown until the lambda's own type tells)."""
+        m = self.ctx.m
+        visible = set(m.tscope.tvars.values()) if m is not None else set()
+        cls = m.cls if m is not None else None
+        while cls is not None:
+            visible.update(cls.tparams)
+            cls = cls.outer
+        trial = dict(binding)
+        self.ty.unify_result(method.ret or jt.UNKNOWN, expected, method.tparams, trial)
+        for tv, val in trial.items():
+            if val is not binding.get(tv) and not _foreign_vars(val, visible):
+                binding[tv] = val
+
+    def _poly_fits(self, cand: Candidate, arg_nodes: list[Node]) -> bool:
+        """Whether each lambda and method reference argument can be the candidate's
+        functional parameter by its number of parameters, as javac checks before it picks
+        an overload: `thenComparing(Player::getName)` is the Function overload, since
+        getName() cannot compare two players."""
+        method, binding = cand
+        for k, a in enumerate(arg_nodes):
+            if a.type not in _POLY or k >= len(method.params):
+                continue
+            if method.varargs and k >= len(method.params) - 1:
+                continue
+            arities = self._poly_arities(a)
+            if arities is None:
+                continue
+            fm = self.p.functional_method(jt.substitute(method.params[k], binding))
+            if fm is not None and len(fm[0].params) not in arities:
+                return False
+        return True
+
+    def _poly_arities(self, node: Node) -> set[int] | None:
+        """The functional arities a lambda or method reference can have (None: unknown)."""
+        if node.type == "lambda_expression":
+            params = node.child_by_field_name("parameters")
+            if params is None:
+                return None
+            if params.type == "identifier":
+                return {1}
+            return {
+                len(
+                    [
+                        c
+                        for c in params.named_children
+                        if c.type not in ("line_comment", "block_comment")
+                    ]
+                )
+            }
+        kids = node.named_children
+        if len(kids) < 2 or kids[-1].type != "identifier":
+            return None
+        recv_t = self._ref_type(kids[0])
+        if recv_t is None:
+            return None
+        name = text(kids[-1])
+        found = [m for m in recv_t.sym.all_methods() if m.name == name]
+        if not found or any(m.varargs for m in found):
+            return None
+        return {m.arity if m.static else m.arity + 1 for m in found}
+
+    def _ref_type(self, target: Node) -> ClassType | None:
+        """The class a method reference's `Type::` names (None: an expression receiver)."""
+        if target.type not in _TYPE_NODES:
+            return None
+        if target.type == "identifier" and self.ctx.local(text(target)) is not None:
+            return None
+        try:
+            t = self.ctx.resolve(target)
+        except Exception:  # not a type name
+            return None
+        return t if isinstance(t, ClassType) and t.known else None
+
+    def _bind_from_ref_receiver(
+        self, method: MethodSym, declared: JType, node: Node, binding: dict[TypeVar, JType]
+    ) -> bool:
+        """`Type::instanceMethod` passed where the functional method's first parameter is
+        the receiver (`Comparator.comparing(Player::getLevel)`): that parameter is `Type`,
+        which binds the method's type variables it mentions (T = Player), as javac infers
+        from an exact method reference. True when that bound a new one."""
+        kids = node.named_children
+        if node.type != "method_reference" or len(kids) < 2 or kids[-1].type != "identifier":
+            return False
+        target, name = kids[0], text(kids[-1])
+        recv_t = self._ref_type(target)
+        if recv_t is None:
+            return False
+        fm = self.p.functional_method(declared)
+        if fm is None or not fm[0].params:
+            return False
+        arity = len(fm[0].params) - 1
+        if not any(
+            m.name == name and not m.static and m.arity == arity for m in recv_t.sym.all_methods()
+        ):
+            return False
+        first = jt.substitute(fm[0].params[0], fm[1])
+        before = {tv for tv in method.tparams if tv in binding}
+        self.ty.unify(first, recv_t, method.tparams, binding)
         return any(tv in binding and tv not in before for tv in method.tparams)
 
     def _spreads(
@@ -446,7 +649,11 @@ class Calls:
     def _result(self, call: str, ret_java: JType, ret_go: str, method: MethodSym) -> GoExpr:
         if ret_java == jt.VOID:
             return GoExpr(call, jt.VOID, "")
-        if ret_go == "string" and method.owner.qname.startswith("java.lang."):
+        if (
+            ret_go == "string"
+            and method.owner.qname.startswith("java.lang.")
+            and (method.owner.qname, method.name) not in _NULLABLE_STRINGS
+        ):
             # String, StringBuilder, the boxed types' toString...: never null.
             return GoExpr(call, ret_java, ret_go, nonnull=True)
         want = self.ctx.go_type(ret_java) if not isinstance(method.ret, TypeVarType) else ret_go
@@ -658,6 +865,14 @@ class Calls:
             None,
         )
         t = self.ctx.resolve(tnode)
+        if outer_node is not None and tnode is not None and tnode.type == "type_identifier":
+            # `outer.new Inner()`: Inner is a member type of outer's class, which need not
+            # be in scope here.
+            outer_t = self.ex.expr(outer_node).jtype
+            if isinstance(outer_t, ClassType):
+                inner = self.p.member_type(outer_t.sym, text(tnode))
+                if inner is not None:
+                    t = ClassType(inner, ())
         if not isinstance(t, ClassType):
             return self.ex.unsupported(node, f"new {text(tnode)}")
         diamond = (
@@ -677,6 +892,7 @@ class Calls:
             )
             if (
                 isinstance(expected, ClassType)
+                and expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
                 and seen is not None
                 and len(seen.args) == len(expected.args)
             ):
@@ -1060,6 +1276,17 @@ class Calls:
         k = chosen[0].ordinal if chosen is not None else 0
         fn = refs.func_ref(sym.qname, "New" + (str(k + 1) if k else ""))
         return GoExpr(f"{fn}{ta}({', '.join(go_args)})", t, g, nonnull=True)
+
+
+def _foreign_vars(t: JType, visible: set[TypeVar]) -> bool:
+    """Whether ``t`` mentions a type variable not in ``visible``."""
+    if isinstance(t, TypeVarType):
+        return t.var not in visible
+    if isinstance(t, ClassType):
+        return any(_foreign_vars(a, visible) for a in t.args)
+    if isinstance(t, ArrayType):
+        return _foreign_vars(t.elem, visible)
+    return False
 
 
 def _args(node: Node) -> list[Node]:

@@ -384,39 +384,279 @@ def const_str(c: Const) -> str:
 
 
 def java_double_str(v: float, is_float: bool = False) -> str:
-    """Double.toString / Float.toString for the common cases (shortest repr that round-trips,
-    Java's layout: 1.0E10, 1.0E-5, 0.001)."""
+    """Double.toString / Float.toString as JDK 17 spells them: FloatingDecimal's digits
+    (not the shortest ones: Double.MIN_VALUE is 4.9E-324, Float.MIN_VALUE 1.4E-45) in
+    Java's layout (1.0E10, 1.0E-5, 0.001). The same algorithm as the runtime's DoubleStr."""
     if v != v:
         return "NaN"
     if v in (math.inf, -math.inf):
         return "Infinity" if v > 0 else "-Infinity"
     if v == 0:
         return "-0.0" if math.copysign(1, v) < 0 else "0.0"
-    from decimal import Decimal
+    neg = math.copysign(1, v) < 0
+    if is_float:
+        bits = struct.unpack("<I", struct.pack("<f", v))[0]
+        fract, bin_exp = bits & ((1 << 23) - 1), (bits >> 23) & 0xFF
+        n_sig = 24
+        if bin_exp == 0:
+            lz = 32 - fract.bit_length()
+            shift = lz - (31 - 23)
+            fract <<= shift
+            bin_exp = 1 - shift
+            n_sig = 32 - lz
+        else:
+            fract |= 1 << 23
+        digits, dec_exp = _fd_digits(bin_exp - 127, fract << (52 - 23), n_sig)
+    else:
+        bits = struct.unpack("<Q", struct.pack("<d", v))[0]
+        fract, bin_exp = bits & ((1 << 52) - 1), (bits >> 52) & 0x7FF
+        n_sig = 53
+        if bin_exp == 0:
+            lz = 64 - fract.bit_length()
+            shift = lz - (63 - 52)
+            fract <<= shift
+            bin_exp = 1 - shift
+            n_sig = 64 - lz
+        else:
+            fract |= 1 << 52
+        digits, dec_exp = _fd_digits(bin_exp - 1023, fract, n_sig)
+    return _layout_java(neg, digits, dec_exp)
 
-    sign, digit_tuple, exponent = Decimal(_shortest_float(v) if is_float else repr(v)).as_tuple()
-    ds = "".join(map(str, digit_tuple)).lstrip("0").rstrip("0") or "0"
-    assert isinstance(exponent, int)
-    # Position of the decimal point relative to the first significant digit.
-    digits_all = "".join(map(str, digit_tuple))
-    lead = len(digits_all) - len(digits_all.lstrip("0"))
-    point = len(digits_all) - lead + exponent
-    neg = "-" if sign else ""
-    if 1e-3 <= abs(v) < 1e7:
-        if point <= 0:
-            return neg + "0." + "0" * (-point) + ds
-        if point >= len(ds):
-            return neg + ds + "0" * (point - len(ds)) + ".0"
-        return neg + ds[:point] + "." + ds[point:]
-    return f"{neg}{ds[0]}.{ds[1:] or '0'}E{point - 1}"
+
+def _layout_java(neg: bool, digits: str, dec_exp: int) -> str:
+    """0.digits x 10^dec_exp as Double.toString lays it out."""
+    sign = "-" if neg else ""
+    if 0 < dec_exp < 8:
+        n = min(len(digits), dec_exp)
+        if n < dec_exp:
+            return sign + digits[:n] + "0" * (dec_exp - n) + ".0"
+        return sign + digits[:n] + "." + (digits[n:] or "0")
+    if -3 < dec_exp <= 0:
+        return sign + "0." + "0" * (-dec_exp) + digits
+    return f"{sign}{digits[0]}.{digits[1:] or '0'}E{dec_exp - 1}"
 
 
-def _shortest_float(v: float) -> str:
-    for p in range(1, 12):
-        s = f"{v:.{p}g}"
-        if f32(float(s)) == v:
-            return s
-    return repr(v)
+_N5_BITS = (
+    0,
+    3,
+    5,
+    7,
+    10,
+    12,
+    14,
+    17,
+    19,
+    21,
+    24,
+    26,
+    28,
+    31,
+    33,
+    35,
+    38,
+    40,
+    42,
+    45,
+    47,
+    49,
+    52,
+    54,
+    56,
+    59,
+    61,
+)
+_INSIGNIFICANT_POW2 = (
+    0,
+    0,
+    0,
+    0,
+    1,
+    1,
+    1,
+    2,
+    2,
+    2,
+    3,
+    3,
+    3,
+    3,
+    4,
+    4,
+    4,
+    5,
+    5,
+    5,
+    6,
+    6,
+    6,
+    6,
+    7,
+    7,
+    7,
+    8,
+    8,
+    8,
+    9,
+    9,
+    9,
+    9,
+    10,
+    10,
+    10,
+    11,
+    11,
+    11,
+    12,
+    12,
+    12,
+    12,
+    13,
+    13,
+    13,
+    14,
+    14,
+    14,
+    15,
+    15,
+    15,
+    15,
+    16,
+    16,
+    16,
+    17,
+    17,
+    17,
+    18,
+    18,
+    18,
+    19,
+)
+
+
+def _n5(i: int) -> int:
+    return _N5_BITS[i] if i < len(_N5_BITS) else i * 3
+
+
+def _wrap(v: int, bits: int) -> int:
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if v >> (bits - 1) else v
+
+
+def _estimate_dec_exp(fract: int, bin_exp: int) -> int:
+    d2 = struct.unpack("<d", struct.pack("<Q", 1023 << 52 | fract & ((1 << 52) - 1)))[0]
+    d = ((d2 - 1.5) * 0.289529654 + 0.176091259) + bin_exp * 0.301029995663981
+    bits = struct.unpack("<Q", struct.pack("<d", d))[0]
+    exponent = ((bits >> 52) & 0x7FF) - 1023
+    neg = bits >> 63 != 0
+    if 0 <= exponent < 52:
+        mask = ((1 << 52) - 1) >> exponent
+        r = ((bits & ((1 << 52) - 1)) | 1 << 52) >> (52 - exponent)
+        if not neg:
+            return r
+        return -r if mask & bits == 0 else -r - 1
+    if exponent < 0:
+        return 0 if bits & ~(1 << 63) == 0 or not neg else -1
+    return int(d)
+
+
+def _long_digits(v: int, insignificant: int) -> tuple[str, int]:
+    dec_exp = 0
+    if insignificant:
+        p = 5**insignificant << insignificant
+        v, residue = divmod(v, p)
+        dec_exp += insignificant
+        if residue >= p >> 1:
+            v += 1
+    s = str(v)
+    return s.rstrip("0") or "0", dec_exp + len(s)
+
+
+def _fd_digits(bin_exp: int, fract: int, n_sig: int) -> tuple[str, int]:
+    """FloatingDecimal.dtoa (compatible format) over fract x 2^(bin_exp-52): the digits and
+    the decimal exponent (value = 0.digits x 10^dec_exp), with its 32- and 64-bit
+    arithmetic where it uses them (their wrap-around changes the last digit's rounding)."""
+    tail_zeros = (fract & -fract).bit_length() - 1
+    n_fract_bits = 53 - tail_zeros
+    n_tiny = max(0, n_fract_bits - bin_exp - 1)
+    if -21 <= bin_exp <= 62 and n_tiny == 0 and n_fract_bits < 64:
+        insignificant = 0
+        p = bin_exp - n_sig - 1
+        if bin_exp > n_sig and 1 < p < len(_INSIGNIFICANT_POW2):
+            insignificant = _INSIGNIFICANT_POW2[p]
+        v = fract << (bin_exp - 52) if bin_exp >= 52 else fract >> (52 - bin_exp)
+        return _long_digits(v, insignificant)
+    dec_exp = _estimate_dec_exp(fract, bin_exp)
+    b5 = max(0, -dec_exp)
+    b2 = b5 + n_tiny + bin_exp
+    s5 = max(0, dec_exp)
+    s2 = s5 + n_tiny
+    m5 = b5
+    m2 = b2 - n_sig
+    fract >>= tail_zeros
+    b2 -= n_fract_bits - 1
+    common = min(b2, s2)
+    b2 -= common
+    s2 -= common
+    m2 -= common
+    if n_fract_bits == 1:
+        m2 -= 1  # a power of two: the next value below is only half as far
+    if m2 < 0:
+        b2 -= m2
+        s2 -= m2
+        m2 = 0
+    b_bits = n_fract_bits + b2 + _n5(b5)
+    ten_s_bits = s2 + 1 + _n5(s5 + 1)
+    width = 32 if b_bits < 32 and ten_s_bits < 32 else 64 if b_bits < 64 and ten_s_bits < 64 else 0
+
+    def w(x: int) -> int:  # Java's int or long arithmetic where FloatingDecimal uses it
+        return _wrap(x, width) if width else x
+
+    b = w(fract * 5**b5 << b2)
+    s = w(5**s5 << s2)
+    m = w(5**m5 << m2)
+    tens = w(s * 10)
+    digits: list[str] = []
+
+    def stop() -> tuple[bool, bool]:
+        if width:
+            return b < m, w(b + m) > tens
+        return b < m, b + m >= tens
+
+    q, b = divmod(b, s)
+    b = w(b * 10)
+    m = w(m * 10)
+    low, high = stop()
+    if q == 0 and not high:
+        dec_exp -= 1
+    else:
+        digits.append(str(q))
+    if dec_exp < -3 or dec_exp >= 8:
+        low = high = False  # E-form has at least two digits
+    while not low and not high:
+        q, b = divmod(b, s)
+        b = w(b * 10)
+        m = w(m * 10)
+        if width and m <= 0:
+            low = high = True  # m overflowed: FloatingDecimal stops here
+        else:
+            low, high = stop()
+        digits.append(str(q))
+    if width:
+        low_diff = w((b << 1) - tens)
+    else:
+        low_diff = ((b << 1) > tens) - ((b << 1) < tens) if high and low else 0
+    dec_exp += 1
+    if high and (not low or low_diff > 0 or (low_diff == 0 and int(digits[-1]) & 1)):
+        i = len(digits) - 1
+        while digits[i] == "9" and i > 0:
+            digits[i] = "0"
+            i -= 1
+        if digits[i] == "9":
+            digits[0] = "1"
+            dec_exp += 1
+        else:
+            digits[i] = str(int(digits[i]) + 1)
+    return "".join(digits), dec_exp
 
 
 def wraps(node: Node | None, names: Resolver) -> bool:

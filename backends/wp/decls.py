@@ -1088,6 +1088,9 @@ class Decls:
             f"func {refs.func_ref(sym.qname, 'ValueOf')}(name string) {g} {{\n"
             f"return java.EnumValueOf({refs.func_ref(sym.qname, 'Values')}(), name, "
             f"{go_string(sym.qname)})\n}}",
+            "",
+            "// EnumSet.allOf, complementOf and range need every constant.",
+            f"func init() {{\njava.RegisterEnumValues({refs.func_ref(sym.qname, 'Values')})\n}}",
         ]
         self._emit("\n".join(out), None, "support", sym.qname + "#values", mark)
 

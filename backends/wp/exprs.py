@@ -571,8 +571,13 @@ class Exprs:
     def x_array_access(self, node: Node, expected: JType | None) -> GoExpr:
         arr = self.expr(node.child_by_field_name("array"))  # type: ignore[arg-type]
         idx = self.value(node.child_by_field_name("index"), jt.INT)  # type: ignore[arg-type]
+        c = self.fold(node.child_by_field_name("index"))  # type: ignore[arg-type]
         et = arr.jtype.elem if isinstance(arr.jtype, ArrayType) else jt.UNKNOWN
         eg = arr.gtype[2:] if arr.gtype.startswith("[]") else "any"
+        if c is not None and isinstance(c.value, int) and c.value < 0:
+            # Go rejects a negative constant index at compile time; Java throws
+            # ArrayIndexOutOfBoundsException (with the length) when the access runs.
+            return GoExpr(f"java.ArrayAt({unparen(arr.text)}, {unparen(idx)})", et, eg)
         return GoExpr(f"{arr.paren(PRIMARY)}[{unparen(idx)}]", et, eg)
 
     def x_array_creation_expression(self, node: Node, expected: JType | None) -> GoExpr:
@@ -591,7 +596,10 @@ class Exprs:
         if len(sizes) == 1 and g == "[]string":
             return GoExpr(f"java.NewStringArray({unparen(sizes[0])})", t, g, nonnull=True)
         if len(sizes) == 1:
-            return GoExpr(f"make({g}, {unparen(sizes[0])})", t, g, nonnull=True)
+            size = unparen(sizes[0])
+            if not size.isdigit():
+                size = f"java.ArrayLen({size})"  # a negative size: NegativeArraySizeException
+            return GoExpr(f"make({g}, {size})", t, g, nonnull=True)
         elem = self.ctx.go_type(base)
         for _ in range(extra):
             elem = "[]" + elem
@@ -742,6 +750,10 @@ class Exprs:
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
         b = self._operand(right, g)
+        if "func()" in b and _simple_lvalue(a) and left.const is None:
+            # Java reads `a` before the right side's assignment or increment runs
+            # (`a + (a = 10) * a`); Go orders only calls, so the read becomes one.
+            a = f"java.Val({a})"
         if op in ("<", "<=", ">", ">="):
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         prec = PREC.get(op, 4)
@@ -840,7 +852,12 @@ class Exprs:
         cond = self.cond(node.child_by_field_name("condition"))  # type: ignore[arg-type]
         a = self.expr(node.child_by_field_name("consequence"), expected)  # type: ignore[arg-type]
         b = self.expr(node.child_by_field_name("alternative"), expected)  # type: ignore[arg-type]
-        if (
+        num = _numeric_conditional(a, b)
+        if num is not None and not isinstance(expected, Prim):
+            # A numeric conditional has its own type (JLS 15.25), whatever the context:
+            # `flag ? 'a' : 0` is a char, `(Object) (flag ? 1 : 2.0)` a Double.
+            t = num
+        elif (
             expected is not None
             and expected.known
             and not (a.jtype == jt.NULL and b.jtype == jt.NULL)
@@ -898,9 +915,28 @@ class Exprs:
         if isinstance(t, TypeVarType) and g == "any":
             return GoExpr(e.text, t, g, e.prec)
         if e.jtype == jt.NULL:
+            # `(int[]) null` is a typed null: Go infers type arguments from it.
+            if g == "string":
+                return GoExpr("java.NullString", t, g)
+            if not isinstance(t, TypeVarType) and (
+                g.startswith(("*", "[]", "map[", "func", "chan")) or self._is_iface_go(g)
+            ):
+                return GoExpr(f"({g})(nil)", t, g, PRIMARY)
             return GoExpr(self.ctx.zero(g), t, g)
         if g == "any":
             return GoExpr(self.convert(e, t, g), t, g)
+        if (
+            isinstance(t, ArrayType)
+            and isinstance(e.jtype, ArrayType)
+            and g.startswith("[]")
+            and e.gtype.startswith("[]")
+            and not e.gtype.startswith("[][]")
+            and (g == "[]any" or self._is_iface_go(g[2:]))
+            and e.gtype[2:] not in GO_NUMERIC | {"bool"}
+        ):
+            # `(Object[]) strings`: Java arrays are covariant, Go slices are not, so a copy
+            # of the references (a JDK call taking Object[] is generic and gets the array).
+            return GoExpr(f"java.ArrayUp[{g[2:]}]({unparen(e.text)})", t, g)
         # An upcast needs no check; a downcast checks like Java (ClassCastException).
         if self.ty.subtype(e.jtype, t) and e.jtype.known:
             return GoExpr(self.convert(e, t, g), t, g)
@@ -971,8 +1007,24 @@ class Exprs:
         """`x op= y` as Go statements: Java's implicit narrowing cast included."""
         t, g = target.jtype, target.gtype
         if op == "+" and (jt.is_string(t) or g == "string"):
-            return f"{target.text} += {unparen(self.jstr(right))}"
+            # `s += x` is `s = s + x`: a null `s` spells "null" (java.S), as `+` does.
+            if target.nonnull:
+                return f"{target.text} += {unparen(self.jstr(right))}"
+            return f"{target.text} = java.S({target.text}) + {_p(self.jstr(right), 5)}"
         lhs = GoExpr(target.text, t, g)
+        if (
+            g in GO_NUMERIC
+            and op in ("+", "-", "*", "/", "%", "&", "|", "^")
+            and "(" in right.text
+            and _simple_lvalue(target.text)
+        ):
+            # Java reads the left side before it evaluates the right one (`i += i++` adds
+            # the old i); Go may read it after the right side's calls.
+            res = self.binary(op, GoExpr("l2jOld", t, g), right)
+            return (
+                f"{{\nl2jOld := {target.text}\n"
+                f"{target.text} = {unparen(self.numeric_text(res, g))}\n}}"
+            )
         if g.startswith("*") and g[1:] in GO_NUMERIC | {"bool"}:
             res = self.binary(op, self._unboxed(lhs), right)
             return f"{target.text} = {self.convert(res, t, g)}"
@@ -1050,6 +1102,42 @@ def _library(t: JType | None) -> bool:
     return isinstance(t, ClassType) and t.sym.origin == "library"
 
 
+_INT_RANGES = {"byte": (-128, 127), "short": (-32768, 32767), "char": (0, 65535)}
+
+
+def _numeric_conditional(a: GoExpr, b: GoExpr) -> JType | None:
+    """The type of `c ? a : b` when both operands are numeric, primitive or boxed (JLS
+    15.25): the same type; T (byte, short, char) when the other operand is an int constant
+    T can hold; short for byte and short; else binary numeric promotion. None when an
+    operand is not numeric or both are the same boxed type (a reference conditional)."""
+    ta, tb = a.jtype, b.jtype
+    if not (jt.numeric(ta) and jt.numeric(tb)) or not (
+        isinstance(ta, Prim) or isinstance(tb, Prim)
+    ):
+        return None
+    ua, ub = jt.unboxed(ta), jt.unboxed(tb)
+    if not (isinstance(ua, Prim) and isinstance(ub, Prim)):
+        return None
+    if ua == ub:
+        return ua
+    for x, y, other in ((ua, ub, b), (ub, ua, a)):
+        lo_hi = _INT_RANGES.get(x.name)
+        c = other.const
+        if (
+            lo_hi is not None
+            and y == jt.INT
+            and isinstance(other.jtype, Prim)
+            and c is not None
+            and isinstance(c.value, int)
+            and not isinstance(c.value, bool)
+            and lo_hi[0] <= c.value <= lo_hi[1]
+        ):
+            return x
+    if {ua.name, ub.name} == {"byte", "short"}:
+        return jt.SHORT
+    return jt.promote(ua, ub)
+
+
 def _p(go: str, at_least: int) -> str:
     return go if _prec_of(go) >= at_least else f"({go})"
 
@@ -1123,8 +1211,12 @@ def _literal_only(node: Node) -> bool:
 
 
 def _pure(go: str) -> bool:
-    """Short and side-effect free enough to evaluate eagerly in `java.If`."""
-    return "(" not in go and "func" not in go and len(go) < 60
+    """Short and side-effect free enough to evaluate eagerly in `java.If`, and unable to
+    panic: Java evaluates only the chosen branch (`v == null ? 1 : v + 1` must not
+    unbox v when it is null), so no dereference, index or division."""
+    return (
+        "(" not in go and "func" not in go and not any(ch in go for ch in "*[/%") and len(go) < 60
+    )
 
 
 def _simple_lvalue(go: str) -> bool:

@@ -466,9 +466,8 @@ class Stmts:
         if sg.startswith("*") and sg[1:] in ("int8", "int16", "int32", "uint16"):
             subj = f"*{subject.paren(6)}"
             st = jt.unboxed(st)
-        elif isinstance(st, ClassType) and (st.sym.is_enum or sg == "string"):
-            # Java's switch on a null enum or String throws NullPointerException.
-            subj = f"java.ObjectsRequireNonNull({subj})"
+        elif sg == "string" or (isinstance(st, ClassType) and st.sym.is_enum):
+            subj = f"java.NonNull({subj})"  # switch on a null String or enum: NPE
         groups = self._groups(body)
         out = [*pre, f"switch {subj} {{"]
         for k, (labels, stmts, arrow) in enumerate(groups):
@@ -638,7 +637,7 @@ class Stmts:
             else:
                 catch_lines = ["func() {", *inner, "}()"]
             if fin is not None:
-                fin_lines = self.block_lines(fin.named_children[-1])
+                fin_lines = _discarding_pending(self.block_lines(fin.named_children[-1]))
                 wrapped = [
                     "func() {",
                     "defer func() {",
@@ -751,9 +750,14 @@ class Stmts:
                 loc = self.ctx.local(text(name_node))
                 if loc is not None:
                     loc.reads += 1
+                decl = (
+                    f"var {go} {g} = {unparen(self.ex.convert(e, t, g))}"
+                    if e.jtype == jt.NULL or e.untyped or e.gtype != g
+                    else f"{go} := {unparen(self.ex.convert(e, t, g))}"
+                )
                 return self._with_pre(
                     [
-                        f"{go} := {unparen(self.ex.convert(e, t, g))}",
+                        decl,
                         f"defer func() {{ java.CloseResource({go}, recover()) }}()",
                     ]
                 )
@@ -947,3 +951,21 @@ def is_constant(node: Node) -> bool:
 
 
 __all__ = ["Prim", "Stmts"]
+
+
+def _discarding_pending(fin_lines: list[str]) -> list[str]:
+    """A finally block that completes abruptly (return, break, continue out of it)
+    discards the exception the try was throwing: its exits from the deferred function
+    recover() first. Exits inside nested function literals are left alone."""
+    out: list[str] = []
+    depth = 0
+    for ln in "\n".join(fin_lines).split("\n"):
+        bare = untag(ln).strip()
+        if bare == "return" and depth == 0:
+            out.append("recover()")
+        out.append(ln)
+        if "func(" in bare and bare.endswith("{"):
+            depth += 1
+        elif bare.startswith("}") and ")" in bare and depth > 0:
+            depth -= 1
+    return out

@@ -52,7 +52,7 @@ func (c *Class) SimpleName() string {
 	if strings.HasPrefix(c.name, "[") {
 		return arrayElemSimple(c.name)
 	}
-	return c.name[strings.LastIndexAny(c.name, ".$")+1:]
+	return simpleOf(c.name)
 }
 
 // TypeName is getTypeName(): arrays as "int[]", "java.lang.String[][]".

@@ -57,6 +57,9 @@ func forInputString(s string, radix int32) *NumberFormatExceptionImpl {
 // parseSigned is Integer.parseInt's algorithm (accumulating negatively, digits by
 // Character.digit) for a result in [min, max].
 func parseSigned(s string, radix int32, min, max int64) int64 {
+	if IsNullString(s) {
+		panic(NewNumberFormatException2("Cannot parse null string"))
+	}
 	checkRadix(radix)
 	units := []uint16(nil)
 	if isASCII(s) {
@@ -131,6 +134,9 @@ func IntegerParseUnsignedInt(s string) int32 { return IntegerParseUnsignedInt2(s
 
 // IntegerParseUnsignedInt2 is Integer.parseUnsignedInt(String, int).
 func IntegerParseUnsignedInt2(s string, radix int32) int32 {
+	if IsNullString(s) {
+		panic(NewNumberFormatException2("Cannot parse null string"))
+	}
 	checkRadix(radix)
 	if s == "" {
 		panic(forInputString(s, radix))

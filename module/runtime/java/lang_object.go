@@ -95,6 +95,9 @@ func Equals(a, b any) bool {
 	a, b = unboxed(a), unboxed(b)
 	switch x := a.(type) {
 	case string:
+		if IsNullString(x) {
+			return isNull(b)
+		}
 		y, ok := b.(string)
 		return ok && x == y
 	case int32:
@@ -541,7 +544,18 @@ func SimpleNameOf(v any) string {
 	if strings.HasPrefix(n, "[") {
 		return arrayElemSimple(n)
 	}
-	return n[strings.LastIndexAny(n, ".$")+1:]
+	return simpleOf(n)
+}
+
+// simpleOf is getSimpleName() of a class name: after the last '.' or '$', without the
+// digits javac puts before a local class's name (Main$1Local -> Local), so "" for an
+// anonymous class (Main$1).
+func simpleOf(n string) string {
+	s := n[strings.LastIndexAny(n, ".$")+1:]
+	if strings.LastIndexByte(n, '$') > strings.LastIndexByte(n, '.') {
+		s = strings.TrimLeft(s, "0123456789")
+	}
+	return s
 }
 
 // primitiveNames are the element codes of array class names.

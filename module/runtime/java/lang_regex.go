@@ -956,11 +956,11 @@ func (m *Matcher) GroupCount() int32 { return int32(m.pattern.jr.re.NumSubexp())
 // Group is group(): the matched text.
 func (m *Matcher) Group() string { return m.Group2(0) }
 
-// Group2 is group(int): "" (Java's null) for a group that did not take part.
+// Group2 is group(int): null for a group that did not take part.
 func (m *Matcher) Group2(group int32) string {
 	m.checkGroup(group)
 	if m.groups[2*group] < 0 {
-		return ""
+		return NullString
 	}
 	return m.text[m.groups[2*group]:m.groups[2*group+1]]
 }
@@ -1014,6 +1014,31 @@ func (m *Matcher) ReplaceAll(replacement string) string {
 func (m *Matcher) ReplaceFirst(replacement string) string {
 	m.Reset()
 	return m.pattern.jr.replace(m.text, replacement, 1)
+}
+
+// ReplaceAllWith is replaceAll(Function<MatchResult, String>): each match is replaced by
+// what the function answers for it, read as a replacement string ($1, \\ escapes), as
+// appendReplacement reads it.
+func (m *Matcher) ReplaceAllWith(replacer Function[MatchResult, string]) string {
+	return m.replaceWith(replacer, -1)
+}
+
+// ReplaceFirstWith is replaceFirst(Function<MatchResult, String>).
+func (m *Matcher) ReplaceFirstWith(replacer Function[MatchResult, string]) string {
+	return m.replaceWith(replacer, 1)
+}
+
+func (m *Matcher) replaceWith(replacer Function[MatchResult, string], limit int) string {
+	if replacer == nil {
+		panic(NewNullPointerException())
+	}
+	m.Reset()
+	sb := NewStringBuilder()
+	for n := 0; (limit < 0 || n < limit) && m.Find(); n++ {
+		m.AppendReplacement(sb, replacer.Apply(m))
+	}
+	m.AppendTail(sb)
+	return sb.String()
 }
 
 // AppendReplacement is appendReplacement(StringBuilder|StringBuffer, String).

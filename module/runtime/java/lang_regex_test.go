@@ -158,3 +158,20 @@ func TestRegexFeaturesRE2LacksAreReportedNotMigrated(t *testing.T) {
 		t.Errorf("syntax error: %v", ex)
 	}
 }
+
+func TestMatcherReplaceWithAFunction(t *testing.T) {
+	double := FunctionFunc[MatchResult, string](func(r MatchResult) string {
+		return "<" + IntStr(IntegerParseInt(r.Group2(1))*2) + ">$1"
+	})
+	m := PatternCompile(`(\d)`).Matcher("a1b2c3")
+	if got := m.ReplaceAllWith(double); got != "a<2>1b<4>2c<6>3" {
+		t.Fatalf("replaceAll(Function) = %q", got)
+	}
+	if got := m.ReplaceFirstWith(double); got != "a<2>1b2c3" {
+		t.Fatalf("replaceFirst(Function) = %q", got)
+	}
+	m2 := PatternCompile(`(a)|(b)`).Matcher("b")
+	if !m2.Find() || !IsNullString(m2.Group2(1)) || Str(any(m2.Group2(1))) != "null" {
+		t.Fatalf("group(1) of a group that did not take part = %q, Java's null", m2.Group2(1))
+	}
+}

@@ -58,10 +58,16 @@ func byteOffset(s string, u int) int {
 }
 
 // StrLen is String.length(): the number of UTF-16 units.
-func StrLen(s string) int32 { return int32(unitLen(s)) }
+func StrLen(s string) int32 {
+	checkString(s)
+	return int32(unitLen(s))
+}
 
 // StrIsEmpty is String.isEmpty().
-func StrIsEmpty(s string) bool { return len(s) == 0 }
+func StrIsEmpty(s string) bool {
+	checkString(s)
+	return len(s) == 0
+}
 
 // CharAt is String.charAt(int).
 func CharAt(s string, index int32) uint16 {

@@ -123,7 +123,7 @@ func (b *StringBuilder) Append(x any) *StringBuilder {
 // AppendStr is append(String), without boxing.
 func (b *StringBuilder) AppendStr(s string) *StringBuilder {
 	defer b.lock()()
-	b.appendText(s)
+	b.appendText(S(s))
 	return b
 }
 

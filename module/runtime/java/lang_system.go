@@ -401,8 +401,13 @@ func SystemIdentityHashCode(x any) int32 { return identityHash(x) }
 // SystemGc is System.gc(): a hint, as in Java.
 func SystemGc() { runtime.GC() }
 
-// SystemGetenv is System.getenv(String): "" (Java's null) when unset.
-func SystemGetenv(name string) string { return os.Getenv(name) }
+// SystemGetenv is System.getenv(String): null when unset.
+func SystemGetenv(name string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return NullString // an unset variable is null
+}
 
 var (
 	propsMu sync.Mutex
@@ -432,7 +437,7 @@ func defaultProperties() map[string]string {
 
 // SystemGetProperty is System.getProperty(String): "" (Java's null) when unset.
 func SystemGetProperty(key string) string {
-	return SystemGetProperty2(key, "")
+	return SystemGetProperty2(key, NullString) // an unset property is null
 }
 
 // SystemGetProperty2 is System.getProperty(String, String).
@@ -451,7 +456,10 @@ func SystemSetProperty(key, value string) string {
 	checkPropertyKey(key)
 	propsMu.Lock()
 	defer propsMu.Unlock()
-	old := props[key]
+	old, ok := props[key]
+	if !ok {
+		old = NullString // no previous value: null
+	}
 	props[key] = value
 	return old
 }
@@ -461,7 +469,10 @@ func SystemClearProperty(key string) string {
 	checkPropertyKey(key)
 	propsMu.Lock()
 	defer propsMu.Unlock()
-	old := props[key]
+	old, ok := props[key]
+	if !ok {
+		old = NullString // no previous value: null
+	}
 	delete(props, key)
 	return old
 }

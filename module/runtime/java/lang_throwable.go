@@ -123,7 +123,12 @@ func nullThrowable(t Throwable) Throwable {
 }
 
 // Message is getMessage().
-func (t *ThrowableImpl) Message() string { return t.message }
+func (t *ThrowableImpl) Message() string {
+	if !t.hasMessage {
+		return NullString // no message given: Java's null
+	}
+	return t.message
+}
 
 // LocalizedMessage is getLocalizedMessage(): getMessage() (virtual).
 func (t *ThrowableImpl) LocalizedMessage() string { return t.me().Message() }
@@ -191,7 +196,7 @@ func (t *ThrowableImpl) JavaClassName() string { return typeJavaName(reflect.Typ
 func (t *ThrowableImpl) String() string {
 	self := t.me()
 	s := self.JavaClassName()
-	if msg := self.LocalizedMessage(); msg != "" || t.hasMessage {
+	if msg := self.LocalizedMessage(); !IsNullString(msg) {
 		return s + ": " + msg
 	}
 	return s

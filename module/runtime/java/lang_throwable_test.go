@@ -48,7 +48,7 @@ func TestThrowableToStringCausesAndPrintStackTrace(t *testing.T) {
 	}
 
 	th := NewThrowable4(nil)
-	if th.String() != "java.lang.Throwable" || th.Message() != "" || th.Cause() != nil {
+	if th.String() != "java.lang.Throwable" || !IsNullString(th.Message()) || th.Cause() != nil {
 		t.Errorf("Throwable(null): %v", th)
 	}
 	checks := []struct {

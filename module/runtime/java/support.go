@@ -14,12 +14,24 @@ import (
 // nullByte gives NullString an address no other string has.
 var nullByte byte
 
-// NullString is Java's null as a String: an empty Go string that IsNullString tells from
-// "" (Go strings cannot be nil). It prints as "null" through Str and S.
-var NullString = unsafe.String(&nullByte, 0)
+// NullString is Java's null as a String (Go strings cannot be nil): a one-byte string
+// ("\x00") over nullByte, which IsNullString tells from every other string by its
+// address. It is not empty on purpose: Go stores an empty string in an interface as a
+// string with no address (runtime.convTstring), so an empty sentinel turned into "" in
+// every `any` (println, a List<String>, Arrays.toString, a Throwable's message), while a
+// non-empty string keeps its address there. It prints as "null" through Str and S, is not
+// equal to "" (as in Java), and its hash code, "\x00".hashCode(), is 0 as null's is.
+var NullString = unsafe.String(&nullByte, 1)
 
 // IsNullString is `s == null` for a String.
-func IsNullString(s string) bool { return len(s) == 0 && unsafe.StringData(s) == &nullByte }
+func IsNullString(s string) bool { return len(s) == 1 && unsafe.StringData(s) == &nullByte }
+
+// checkString throws NullPointerException where Java dereferences a null String.
+func checkString(s string) {
+	if len(s) == 1 && unsafe.StringData(s) == &nullByte {
+		panic(NewNullPointerException())
+	}
+}
 
 // S is a String as `+` and String.valueOf spell it: "null" for null.
 func S(s string) string {
@@ -29,9 +41,29 @@ func S(s string) string {
 	return s
 }
 
+// ArrayLen is the size of `new T[n]`: NegativeArraySizeException for a negative n.
+func ArrayLen[N int8 | int16 | int32 | int64 | uint16 | int](n N) int {
+	if n < 0 {
+		panic(NewNegativeArraySizeException2(LongStr(int64(n))))
+	}
+	return int(n)
+}
+
+// ArrayAt is `a[i]` read with Java's check: ArrayIndexOutOfBoundsException naming the
+// index and the length.
+func ArrayAt[T any](a []T, i int32) T {
+	if a == nil {
+		panic(NewNullPointerException())
+	}
+	if i < 0 || int(i) >= len(a) {
+		panic(NewArrayIndexOutOfBoundsException2("Index " + IntStr(i) + " out of bounds for length " + IntStr(int32(len(a)))))
+	}
+	return a[i]
+}
+
 // NewStringArray is `new String[n]`: every element null.
 func NewStringArray(n int32) []string {
-	a := make([]string, n)
+	a := make([]string, ArrayLen(n))
 	for i := range a {
 		a[i] = NullString
 	}
@@ -44,6 +76,36 @@ func If[T any](c bool, a, b T) T {
 		return a
 	}
 	return b
+}
+
+// Val is v: the translator reads a variable through it where Java's left-to-right order
+// must hold against a later operand's side effect (`a + (a = 10)`), since Go orders the
+// calls of an expression but not its plain variable reads.
+func Val[T any](v T) T { return v }
+
+// ArrayUp is a Java array seen as an array of a supertype (`(Object[]) strings`, a
+// String[] passed as Object...): Go slices are not covariant, so the references are
+// copied (writes through the copy do not reach the original). null stays null.
+func ArrayUp[T, S any](a []S) []T {
+	if a == nil {
+		return nil
+	}
+	out := make([]T, len(a))
+	for i, v := range a {
+		if !isNull(v) {
+			out[i] = any(v).(T)
+		}
+	}
+	return out
+}
+
+// NonNull is v, or a NullPointerException when v is Java's null (a switch on a null
+// String or enum).
+func NonNull[T any](v T) T {
+	if isNull(v) {
+		panic(NewNullPointerException())
+	}
+	return v
 }
 
 // And is Java's non-short-circuit `a & b` on booleans: both sides are evaluated.

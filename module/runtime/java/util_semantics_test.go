@@ -52,7 +52,7 @@ func TestViewsAndImmutables(t *testing.T) {
 	hm := NewHashMap[int32, string]()
 	hm.Put(5, "five")
 	// hm.get(5L) + hm.containsKey((short) 5) + hm.get(Integer.valueOf(5))
-	uExpect(t, "boxed keys", Str(hm.Get(int64(5)) == "")+" "+Str(hm.ContainsKey(int16(5)))+" "+hm.Get(Box[int32](5)), "true false five")
+	uExpect(t, "boxed keys", Str(IsNullString(hm.Get(int64(5))))+" "+Str(hm.ContainsKey(int16(5)))+" "+hm.Get(Box[int32](5)), "true false five")
 	l := NewArrayListFrom[int32](ListOf[int32](1, 2, 3, 4))
 	l.SubList(1, 3).Clear()
 	uExpect(t, "subList clear", l, "[1, 4]")

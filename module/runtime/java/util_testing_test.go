@@ -15,11 +15,7 @@ func uThrown(f func()) string {
 	if ex == nil {
 		return "none"
 	}
-	msg := ex.Message()
-	if msg == "" {
-		msg = "null"
-	}
-	return SimpleNameOf(ex) + ":" + msg
+	return SimpleNameOf(ex) + ":" + S(ex.Message()) // a null message prints as "null"
 }
 
 // uExpect compares Str(got) with want.

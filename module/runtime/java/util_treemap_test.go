@@ -86,7 +86,7 @@ func checkRB[K, V any](t *testing.T, tr *rbTree[K, V]) {
 func TestTreeSet(t *testing.T) {
 	ts := NewTreeSetFrom[string](NewArraysAsList(uWords))
 	s := Str(ts.HeadSet("fig")) + " " + Str(ts.TailSet("t")) + " " + Str(ts.SubSet("c", "g")) + " " + ts.First() + " " + ts.Last() + " " +
-		ts.Floor("zz") + " " + Str(ts.Ceiling("zz") == "") + " " + ts.PollFirst() + " " + ts.DescendingSet().First()
+		ts.Floor("zz") + " " + Str(IsNullString(ts.Ceiling("zz"))) + " " + ts.PollFirst() + " " + ts.DescendingSet().First()
 	uExpect(t, "ts", s, "[apple, banana, cherry, date, elderberry] [tangerine, ugli, vanilla] [cherry, date, elderberry, fig] apple vanilla vanilla true apple vanilla")
 	head := ts.HeadSetInclusive("c", false)
 	head.Add("aardvark")

@@ -1,7 +1,9 @@
 package java.util.regex;
 
+import java.util.function.Function;
+
 // Go: *java.Matcher; indices are UTF-16 units. group(...) of a group that did not take
-// part is "" (Java's null) with start(...) == -1.
+// part is null (java.NullString) with start(...) == -1.
 public final class Matcher implements MatchResult {
     public Pattern pattern() {}
     public Matcher usePattern(Pattern newPattern) {}
@@ -26,8 +28,10 @@ public final class Matcher implements MatchResult {
     @Go("{this}.AppendReplacement({0}, {1})") public Matcher appendReplacement(StringBuilder sb, String replacement) {}
     @Go("{this}.AppendTail({0})") public StringBuffer appendTail(StringBuffer sb) {}
     @Go("{this}.AppendTail({0})") public StringBuilder appendTail(StringBuilder sb) {}
-    public String replaceAll(String replacement) {}
-    public String replaceFirst(String replacement) {}
+    @Go("{this}.ReplaceAll({0})") public String replaceAll(String replacement) {}
+    @Go("{this}.ReplaceAllWith({0})") public String replaceAll(Function<MatchResult, String> replacer) {}
+    @Go("{this}.ReplaceFirst({0})") public String replaceFirst(String replacement) {}
+    @Go("{this}.ReplaceFirstWith({0})") public String replaceFirst(Function<MatchResult, String> replacer) {}
     public boolean hitEnd() {}
     public String toString() {}
 }

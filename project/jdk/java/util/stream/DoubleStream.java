@@ -37,7 +37,7 @@ public interface DoubleStream {
     boolean allMatch(DoublePredicate predicate);
     boolean noneMatch(DoublePredicate predicate);
     OptionalDouble findFirst();
-    Stream<Double> boxed();
+    @Go("java.DoubleStreamBoxed({this})") Stream<Double> boxed();
     @Go("java.DoubleStreamEmpty()") public static DoubleStream empty() {}
     @Go("java.DoubleStreamOf({0})") public static DoubleStream of(double t) {}
     @Go("java.DoubleStreamOf({args})") public static DoubleStream of(double... values) {}

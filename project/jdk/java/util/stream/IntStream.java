@@ -56,7 +56,7 @@ public interface IntStream {
     OptionalInt findAny();
     LongStream asLongStream();
     DoubleStream asDoubleStream();
-    Stream<Integer> boxed();
+    @Go("java.IntStreamBoxed({this})") Stream<Integer> boxed();
     @Go("java.IntStreamEmpty()") public static IntStream empty() {}
     @Go("java.IntStreamOf({0})") public static IntStream of(int t) {}
     @Go("java.IntStreamOf({args})") public static IntStream of(int... values) {}

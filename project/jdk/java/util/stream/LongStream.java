@@ -38,7 +38,7 @@ public interface LongStream {
     boolean noneMatch(LongPredicate predicate);
     OptionalLong findFirst();
     DoubleStream asDoubleStream();
-    Stream<Long> boxed();
+    @Go("java.LongStreamBoxed({this})") Stream<Long> boxed();
     @Go("java.LongStreamEmpty()") public static LongStream empty() {}
     @Go("java.LongStreamOf({0})") public static LongStream of(long t) {}
     @Go("java.LongStreamOf({args})") public static LongStream of(long... values) {}
