@@ -20,8 +20,6 @@ _LOOPS = (
 )
 
 
-
-
 def ends_terminating(lines: list[str]) -> bool:
     """Whether a function body made of ``lines`` ends in a terminating statement."""
     src = "package p\nfunc _() {\n" + refs.PATTERN.sub("ref", "\n".join(lines)) + "\n}\n"
