@@ -559,6 +559,7 @@ def _main_file(module: Module, sym: ClassSym, main) -> dict[str, str]:  # type: 
         path = f"cmd/{name}_{k}/main.go"
         k += 1
     fn = layout.func_name(gp, sym.qname, main.go_name)
+    args = "os.Args[1:]..." if main.varargs else "os.Args[1:]"  # main(String... args)
     imp = f"{module.opts.module}/{gp.dir}"
     java = f"{module.opts.module}/java"
     own = "\n".join(
@@ -568,6 +569,6 @@ def _main_file(module: Module, sym: ClassSym, main) -> dict[str, str]:  # type: 
         f"// Command {name} runs the Java program {sym.qname}.\n"
         "package main\n\n"
         f'import (\n\t"os"\n\n{own}\n)\n\n'
-        f"func main() {{\n\tjava.RunMain(func() {{ {gp.name}.{fn}(os.Args[1:]) }})\n}}\n"
+        f"func main() {{\n\tjava.RunMain(func() {{ {gp.name}.{fn}({args}) }})\n}}\n"
     )
     return {path: text}
