@@ -394,32 +394,22 @@ def java_double_str(v: float, is_float: bool = False) -> str:
     if v == 0:
         return "-0.0" if math.copysign(1, v) < 0 else "0.0"
     neg = math.copysign(1, v) < 0
-    if is_float:
-        bits = struct.unpack("<I", struct.pack("<f", v))[0]
-        fract, bin_exp = bits & ((1 << 23) - 1), (bits >> 23) & 0xFF
-        n_sig = 24
-        if bin_exp == 0:
-            lz = 32 - fract.bit_length()
-            shift = lz - (31 - 23)
-            fract <<= shift
-            bin_exp = 1 - shift
-            n_sig = 32 - lz
-        else:
-            fract |= 1 << 23
-        digits, dec_exp = _fd_digits(bin_exp - 127, fract << (52 - 23), n_sig)
+    # IEEE layout: (pack, unpack, width, mantissa bits, exponent mask, bias).
+    pack, unpack, width, mbits, emask, bias = (
+        ("<f", "<I", 32, 23, 0xFF, 127) if is_float else ("<d", "<Q", 64, 52, 0x7FF, 1023)
+    )
+    bits = struct.unpack(unpack, struct.pack(pack, v))[0]
+    fract, bin_exp = bits & ((1 << mbits) - 1), (bits >> mbits) & emask
+    n_sig = mbits + 1
+    if bin_exp == 0:  # subnormal
+        lz = width - fract.bit_length()
+        shift = lz - (width - 1 - mbits)
+        fract <<= shift
+        bin_exp = 1 - shift
+        n_sig = width - lz
     else:
-        bits = struct.unpack("<Q", struct.pack("<d", v))[0]
-        fract, bin_exp = bits & ((1 << 52) - 1), (bits >> 52) & 0x7FF
-        n_sig = 53
-        if bin_exp == 0:
-            lz = 64 - fract.bit_length()
-            shift = lz - (63 - 52)
-            fract <<= shift
-            bin_exp = 1 - shift
-            n_sig = 64 - lz
-        else:
-            fract |= 1 << 52
-        digits, dec_exp = _fd_digits(bin_exp - 1023, fract, n_sig)
+        fract |= 1 << mbits
+    digits, dec_exp = _fd_digits(bin_exp - bias, fract << (52 - mbits), n_sig)
     return _layout_java(neg, digits, dec_exp)
 
 
