@@ -21,14 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from lsprotocol import types
-
-from benchmarks.lsp_bench import timed_code_action
+from benchmarks.lsp_bench import sampled_code_actions
 from benchmarks.table import write_table
 from l2j_lsp.module import gotool
 from l2j_lsp.module.migrate import Options, migrate
-from l2j_lsp.server.project import BUILD_TITLE
-from tests.server.lsp_session import Session, start_session, stop_session
+from tests.server.lsp_session import build_ended, start_session, stop_session
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "l2j-src.tgz"
 ROOTS = ("game/src/main/java", "commons/src/main/java", "mmocore/src/main/java")
@@ -36,13 +33,6 @@ TARGET_FILES_PER_S = 50.0
 PC_INSTANCE = "com/l2jserver/gameserver/model/actor/instance/L2PcInstance.java"
 # A method of the 10k-line god class, migrated through the editor as a user would.
 EDITOR_METHOD = "getRandomFishGrade"
-
-
-def _model_built(session: Session) -> bool:
-    for values in session.client.progress_reports.values():
-        if values and getattr(values[0], "title", None) == BUILD_TITLE:
-            return isinstance(values[-1], types.WorkDoneProgressEnd)
-    return False
 
 
 async def editor_on_l2j(root: Path, roots: list[Path], out: Path) -> list[list[str]]:
@@ -59,17 +49,13 @@ async def editor_on_l2j(root: Path, roots: list[Path], out: Path) -> list[list[s
         text = path.read_text(encoding="utf-8")
         started = time.monotonic()
         uri = session.open(path.relative_to(root).as_posix(), text)
-        while not _model_built(session):
+        while not build_ended(session):
             if time.monotonic() - started > 600:
                 raise RuntimeError("the project model was not built in 10 minutes")
             await asyncio.sleep(0.2)
         model_s = time.monotonic() - started
         lines = text.count("\n")
-        timings = []
-        for i in range(55):
-            ms = await timed_code_action(session, uri, 10 + (i * 197) % (lines - 20))
-            if i >= 5:  # the first requests warm up the connection
-                timings.append(ms)
+        timings = await sampled_code_actions(session, uri, lines)
         line = text[: text.index(f" int {EDITOR_METHOD}(")].count("\n")  # the declaration
         actions = await session.actions(uri, line, 8)
         title = f"Migrate method '{EDITOR_METHOD}' to Go"

@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
+from l2j_lsp.server.project import BUILD_TITLE
+
 SECRET = "sk-l2j-test-SECRET-4c1d7e"
 KEY_ENV = "L2J_TEST_API_KEY"
 
@@ -199,3 +201,16 @@ async def stop_session(session: Session) -> None:
         await asyncio.wait_for(session.client.shutdown_session(), 10)
     finally:
         await session.client.stop()
+
+
+def build_reports(session: Session) -> list[Any] | None:
+    """The $/progress values of the project model's (first) build."""
+    for values in session.client.progress_reports.values():
+        if values and getattr(values[0], "title", None) == BUILD_TITLE:
+            return values
+    return None
+
+
+def build_ended(session: Session) -> bool:
+    values = build_reports(session)
+    return values is not None and isinstance(values[-1], types.WorkDoneProgressEnd)

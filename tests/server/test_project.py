@@ -12,7 +12,13 @@ from typing import Any
 from lsprotocol import types
 
 from l2j_lsp.server.project import BUILD_TITLE
-from tests.server.lsp_session import Session, start_session, stop_session
+from tests.server.lsp_session import (
+    Session,
+    build_ended,
+    build_reports,
+    start_session,
+    stop_session,
+)
 
 JAVA = "src/main/java/com/example"
 SHOP = """package com.example.service;
@@ -105,19 +111,6 @@ async def wait_for(condition: Callable[[], object], timeout: float, what: str) -
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"not in time: {what}")
         await asyncio.sleep(0.1)
-
-
-def build_reports(session: Session) -> list[Any] | None:
-    """The $/progress values of the project model's (first) build."""
-    for values in session.client.progress_reports.values():
-        if values and getattr(values[0], "title", None) == BUILD_TITLE:
-            return values
-    return None
-
-
-def build_ended(session: Session) -> bool:
-    values = build_reports(session)
-    return values is not None and isinstance(values[-1], types.WorkDoneProgressEnd)
 
 
 def diagnostics(session: Session, uri: str) -> list[types.Diagnostic]:
