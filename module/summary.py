@@ -93,4 +93,7 @@ def build_failed(outcome: Outcome) -> bool:
 def _build_state(build: dict[str, object]) -> str:
     if not build.get("checked"):
         return "not run (--no-check)"
-    return "ok" if build["ok"] else f"FAILED ({build['errors']} errors)"
+    if build["ok"]:
+        return "ok"
+    errors = build["errors"]
+    return f"FAILED ({errors} error{'' if errors == 1 else 's'})"

@@ -78,7 +78,9 @@ def test_migrate_exits_1_and_points_at_check_when_the_module_does_not_build(
     assert f"the module does not build: `l2j-lsp check {out}`" in proc.stderr
     assert "go build+vet FAILED" in proc.stdout
     report = json.loads((out / "l2j-migration.json").read_text())
-    assert report["build"]["ok"] is False and report["build"]["errors"] >= 1
+    errors = report["build"]["errors"]
+    assert report["build"]["ok"] is False and errors >= 1
+    assert f"FAILED ({errors} error{'' if errors == 1 else 's'})" in proc.stdout
     # It really does not: go vet refuses it, and `check` says where, at the Java line.
     ok, _, text = run_go(out, "vet")
     assert not ok and "ReadByte" in text
