@@ -133,6 +133,17 @@ case('setup validates its options', function()
     setup({ settings = { repair = 2 } })
   end, 'settings.repair')
   raises(function()
+    setup({ settings = { java = { sourceRoots = 'src/main/java' } } })
+  end, 'settings.java.sourceRoots')
+  raises(function()
+    setup({ settings = { java = { sourceRoots = { 'src', 3 } } } })
+  end, 'settings.java.sourceRoots')
+  local ok, err = pcall(setup, {
+    settings = { java = { sourceRoots = { 'game/java', 'commons/java' } } },
+    enable = false,
+  })
+  eq(ok, true, 'a list of source roots is accepted: ' .. tostring(err))
+  raises(function()
     setup('llm')
   end, 'opts')
   raises(function()

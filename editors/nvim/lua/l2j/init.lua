@@ -26,13 +26,29 @@ local function validate_settings(settings)
   vim.validate('settings.backend', settings.backend, function(v)
     return v == nil or vim.list_contains(M.BACKENDS, v)
   end, 'one of ' .. table.concat(M.BACKENDS, ', '))
-  for _, key in ipairs({ 'llm', 'hrm', 'go', 'dataset', 'repair' }) do
+  for _, key in ipairs({ 'llm', 'hrm', 'go', 'dataset', 'repair', 'java' }) do
     vim.validate('settings.' .. key, settings[key], 'table', true)
   end
   local rounds = settings.repair and settings.repair.rounds
   vim.validate('settings.repair.rounds', rounds, function(v)
     return v == nil or (type(v) == 'number' and v >= 1 and math.floor(v) == v)
   end, 'a whole number of at least 1')
+  -- The server reads paths relative to the root: a single string would be taken apart.
+  local roots = settings.java and settings.java.sourceRoots
+  vim.validate('settings.java.sourceRoots', roots, function(v)
+    if v == nil then
+      return true
+    end
+    if type(v) ~= 'table' or not vim.islist(v) then
+      return false
+    end
+    for _, r in ipairs(v) do
+      if type(r) ~= 'string' or r == '' then
+        return false
+      end
+    end
+    return true
+  end, 'a list of paths')
   if settings.llm and settings.llm.apiKey ~= nil then
     error(
       'l2j: the API key never goes in settings; export it in the environment variable '
