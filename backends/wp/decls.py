@@ -1089,8 +1089,10 @@ class Decls:
             f"return java.EnumValueOf({refs.func_ref(sym.qname, 'Values')}(), name, "
             f"{go_string(sym.qname)})\n}}",
             "",
-            "// EnumSet.allOf, complementOf and range need every constant.",
-            f"func init() {{\njava.RegisterEnumValues({refs.func_ref(sym.qname, 'Values')})\n}}",
+            "// EnumSet.allOf, complementOf, range and Enum.valueOf(Class, String) need every"
+            " constant.",
+            f"func init() {{\njava.RegisterEnumValues({go_string(sym.qname)}, "
+            f"{refs.func_ref(sym.qname, 'Values')})\n}}",
         ]
         self._emit("\n".join(out), None, "support", sym.qname + "#values", mark)
 

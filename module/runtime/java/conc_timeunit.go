@@ -135,4 +135,4 @@ func (u *TimeUnit) TimedWait(obj any, timeout int64) {
 	monitorWait(obj, nanosDuration(u.ToNanos(timeout)))
 }
 
-func init() { RegisterEnumValues(TimeUnitValues) }
+func init() { RegisterEnumValues("java.util.concurrent.TimeUnit", TimeUnitValues) }

@@ -754,8 +754,8 @@ func FilesDeleteIfExists(path Path) bool {
 }
 
 func init() {
-	RegisterEnumValues(StandardOpenOptionValues)
-	RegisterEnumValues(LinkOptionValues)
+	RegisterEnumValues("java.nio.file.StandardOpenOption", StandardOpenOptionValues)
+	RegisterEnumValues("java.nio.file.LinkOption", LinkOptionValues)
 	registerClassNames(map[string]string{
 		"unixPath":                       "sun.nio.fs.UnixPath",
 		"FileSystemExceptionImpl":        "java.nio.file.FileSystemException",

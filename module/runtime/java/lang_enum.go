@@ -1,5 +1,7 @@
 package java
 
+import "reflect"
+
 // EnumImpl is java.lang.Enum: embedded in every migrated enum
 // (`type Color struct{ java.EnumImpl; rgb int32 }`), whose constants are initialised
 // with InitEnum(name, ordinal). Enums compare by identity (Go pointer equality) and hash
@@ -31,7 +33,7 @@ func EnumCompareTo(a, b interface{ Ordinal() int32 }) int32 {
 	return a.Ordinal() - b.Ordinal()
 }
 
-// EnumValueOf is the body of an enum's valueOf(String) (and Enum.valueOf(Class, String)):
+// EnumValueOf is the body of an enum's valueOf(String):
 // the constant named name among values, IllegalArgumentException
 // "No enum constant <class>.<name>" when there is none.
 func EnumValueOf[E interface{ Name() string }](values []E, name, className string) E {
@@ -41,4 +43,22 @@ func EnumValueOf[E interface{ Name() string }](values []E, name, className strin
 		}
 	}
 	panic(NewIllegalArgumentException2("No enum constant " + className + "." + name))
+}
+
+// EnumValueOfClass is the static Enum.valueOf(Class<E>, String): the constant of E named
+// name, found among the constants the migrated enum registered (RegisterEnumValues). E is
+// any type: inside a generic method `<T extends Enum<T>>` the Go constraint knows no Name().
+func EnumValueOfClass[E any](enumClass *Class, name string) E {
+	requireNonNullArg(enumClass)
+	if isNull(name) {
+		panic(NewNullPointerException2("Name is null"))
+	}
+	for _, v := range enumUniverse[E]() {
+		if any(v).(interface{ Name() string }).Name() == name {
+			return v
+		}
+	}
+	// Java names the enum by its canonical name (`p.Outer.Color`, not `p.Outer$Color`).
+	canonical, _ := enumNames.Load(reflect.TypeOf((*E)(nil)).Elem())
+	panic(NewIllegalArgumentException2("No enum constant " + canonical.(string) + "." + name))
 }

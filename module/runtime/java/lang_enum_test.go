@@ -73,3 +73,18 @@ func TestClassNamesAndIdentity(t *testing.T) {
 		t.Error("getClass of null")
 	}
 }
+
+func TestEnumValueOfByClass(t *testing.T) {
+	RegisterEnumValues("p.Outer.Color", func() []*color { return []*color{colorRed, colorGreen, colorBlue} })
+	cls := ClassOf[*color]()
+	if EnumValueOfClass[*color](cls, "GREEN") != colorGreen {
+		t.Error("Enum.valueOf(Class, name)")
+	}
+	want := "java.lang.IllegalArgumentException: No enum constant p.Outer.Color.PINK"
+	if got := Str(Try(func() { EnumValueOfClass[*color](cls, "PINK") })); got != want {
+		t.Errorf("unknown name: %s", got)
+	}
+	if got := Str(Try(func() { EnumValueOfClass[*color](cls, NullString) })); got != "java.lang.NullPointerException: Name is null" {
+		t.Errorf("null name: %s", got)
+	}
+}

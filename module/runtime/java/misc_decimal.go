@@ -696,4 +696,4 @@ func formatMessageArg(spec string, args []any) string {
 	return Str(arg)
 }
 
-func init() { RegisterEnumValues(RoundingModeValues) }
+func init() { RegisterEnumValues("java.math.RoundingMode", RoundingModeValues) }

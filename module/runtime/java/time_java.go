@@ -1328,9 +1328,9 @@ func (e *DateTimeParseExceptionImpl) ParsedString() string { return e.parsed }
 func (e *DateTimeParseExceptionImpl) ErrorIndex() int32 { return e.index }
 
 func init() {
-	RegisterEnumValues(DayOfWeekValues)
-	RegisterEnumValues(MonthValues)
-	RegisterEnumValues(ChronoUnitValues)
+	RegisterEnumValues("java.time.DayOfWeek", DayOfWeekValues)
+	RegisterEnumValues("java.time.Month", MonthValues)
+	RegisterEnumValues("java.time.temporal.ChronoUnit", ChronoUnitValues)
 	registerClassNames(map[string]string{
 		"DayOfWeek": "java.time.DayOfWeek", "Month": "java.time.Month", "ChronoUnit": "java.time.temporal.ChronoUnit",
 		"Duration": "java.time.Duration", "Instant": "java.time.Instant", "LocalDate": "java.time.LocalDate",

@@ -23,12 +23,18 @@ func ordinalOf(e any) int32 {
 	panic(NewClassCastException2(ClassNameOf(e) + " is not an enum"))
 }
 
-var enumUniverses sync.Map // reflect.Type of E -> func() []E
+var (
+	enumUniverses sync.Map // reflect.Type of E -> func() []E
+	enumNames     sync.Map // reflect.Type of E -> the enum's canonical Java name
+)
 
-// RegisterEnumValues records the values() function of the enum E, for EnumSet.allOf,
-// complementOf and range (`func init() { java.RegisterEnumValues(ColorValues) }`).
-func RegisterEnumValues[E any](values func() []E) {
-	enumUniverses.Store(reflect.TypeOf((*E)(nil)).Elem(), values)
+// RegisterEnumValues records the canonical name and the values() function of the enum E,
+// for EnumSet.allOf, complementOf and range and Enum.valueOf(Class, String)
+// (`func init() { java.RegisterEnumValues("p.Color", ColorValues) }`).
+func RegisterEnumValues[E any](canonicalName string, values func() []E) {
+	t := reflect.TypeOf((*E)(nil)).Elem()
+	enumUniverses.Store(t, values)
+	enumNames.Store(t, canonicalName)
 }
 
 // enumUniverse is every constant of E, in ordinal order.

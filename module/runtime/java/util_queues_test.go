@@ -113,7 +113,7 @@ func TestDequesAndLists(t *testing.T) {
 }
 
 func TestEnumMapAndSet(t *testing.T) {
-	RegisterEnumValues(TimeUnitValues)
+	RegisterEnumValues("java.util.concurrent.TimeUnit", TimeUnitValues)
 	em := NewEnumMap[*TimeUnit, string](ClassOf[*TimeUnit]())
 	em.Put(TimeUnitSeconds, "s")
 	em.Put(TimeUnitDays, "d")

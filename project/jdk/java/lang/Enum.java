@@ -12,4 +12,5 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
     @Go("java.Same({this}, {0})") public final boolean equals(Object other) {}
     @Go("java.HashCode({this})") public final int hashCode() {}
     @Go("java.EnumCompareTo({this}, {0})") public final int compareTo(E o) {}
+    @Go("java.EnumValueOfClass[{T}]({0}, {1})") public static <T extends Enum<T>> T valueOf(Class<T> enumType, String name) {}
 }

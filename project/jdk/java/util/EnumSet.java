@@ -2,7 +2,7 @@ package java.util;
 
 // Go: *java.EnumSet[E] (util_enum.go), in ordinal order. allOf, complementOf and range
 // need the enum's constants: the migrated enum registers them with
-// java.RegisterEnumValues(<Enum>Values). (Java declares EnumSet abstract; here it is one
+// java.RegisterEnumValues("<canonical name>", <Enum>Values). (Java declares EnumSet abstract; here it is one
 // concrete type.)
 public class EnumSet<E extends Enum<E>> implements Set<E> {
     @Go("java.EnumSetNoneOf[{E}]({0})") public static <E extends Enum<E>> EnumSet<E> noneOf(Class<E> elementType) {}
