@@ -218,8 +218,16 @@ class ClassSym:
     def is_abstract(self) -> bool:
         if "abstract" in self.mods:
             return True
-        # An enum whose constants implement its abstract methods is abstract itself.
-        return self.is_enum and any("abstract" in m.mods for m in self.all_methods())
+        if not self.is_enum:
+            return False
+        # An enum whose constants implement its abstract methods is abstract itself; so is one
+        # whose every constant has a body (it may leave an interface's method to them).
+        if any("abstract" in m.mods for m in self.all_methods()):
+            return True
+        return bool(self.enum_constants) and all(
+            c.node is not None and c.node.child_by_field_name("body") is not None
+            for c in self.enum_constants
+        )
 
     @property
     def inner(self) -> bool:
