@@ -295,10 +295,13 @@ class GoTools:
         return run_process([*argv, f"./cmd/{command}"], timeout, cwd=module, env=self.env)
 
 
-def migrate_command(program: Program, module: Path) -> list[str]:
-    """The CLI call the harness makes: the whole-program port of one source root."""
+def migrate_command(program: Program, module: Path, check: bool = True) -> list[str]:
+    """The CLI call the harness makes: the whole-program port of one source root. Without
+    ``check`` the migration skips its type-check/stub loop and build: the harness's own
+    build then reports what does not compile, where the loop would have stubbed it."""
     cli = [sys.executable, "-m", "l2j_lsp", "migrate", str(program.root.resolve())]
-    return [*cli, "--out", str(module.resolve()), "--backend", "rules"]
+    out = [*cli, "--out", str(module.resolve()), "--backend", "rules"]
+    return out if check else [*out, "--no-check"]
 
 
 def port(
@@ -307,12 +310,13 @@ def port(
     tools: GoTools,
     run_timeout: float = 60.0,
     migrate_timeout: float = 600.0,
+    check: bool = True,
 ) -> GoSide:
     """Migrates ``program`` into the Go module ``module`` (which must not exist), builds
     its command and runs it; stops at the first step that fails. The migration runs in the
     module's parent folder, so whatever it keeps beside its output (``.l2j/``) stays there."""
     module.parent.mkdir(parents=True, exist_ok=True)
-    migration = run_process(migrate_command(program, module), migrate_timeout, module.parent)
+    migration = run_process(migrate_command(program, module, check), migrate_timeout, module.parent)
     return build_and_run(program, module, tools, migration, run_timeout)
 
 
