@@ -978,8 +978,7 @@ class Exprs:
                 f"ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')}"
             )
             assign = (
-                f"func() bool {{\nif {check} {{\n"
-                f"{var} = v\nreturn true\n}}\nreturn false\n}}()"
+                f"func() bool {{\nif {check} {{\n{var} = v\nreturn true\n}}\nreturn false\n}}()"
             )
             return GoExpr(assign, jt.BOOLEAN, "bool")
         return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY if custom or g != "any" else 3)

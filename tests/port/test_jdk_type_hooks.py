@@ -6,7 +6,6 @@ of protected hooks). One program runs on the JVM and as Go; each test compares i
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
