@@ -38,6 +38,48 @@ _NULLABLE_STRINGS = frozenset(
 )
 
 Candidate = tuple[MethodSym, dict[TypeVar, JType]]
+# Expressions Java accepts as statements: a lambda whose body is any other expression
+# returns a value, so it is no void functional method (no Runnable).
+_STATEMENT_EXPRS = frozenset(
+    {
+        "method_invocation",
+        "assignment_expression",
+        "update_expression",
+        "object_creation_expression",
+    }
+)
+_COMMENTS = ("line_comment", "block_comment")
+
+
+def lambda_results(node: Node) -> tuple[bool, bool]:
+    """Whether a lambda can be void-compatible and value-compatible (JLS 15.27.2), told
+    from its body's shape before any typing: `() -> "x"` and a block returning a value are
+    not void-compatible; a block with `return;`, or one whose last statement completes
+    normally with no value returned (`{ run(); }`), is not value-compatible. A call as
+    the body may be either."""
+    body = node.child_by_field_name("body")
+    if body is None:
+        return True, True
+    if body.type != "block":
+        return body.type in _STATEMENT_EXPRS, True
+    with_value = bare = False
+    todo = list(body.named_children)
+    while todo:
+        n = todo.pop()
+        if n.type in ("lambda_expression", "class_body"):
+            continue  # their returns are their own
+        if n.type == "return_statement":
+            if any(c.type not in _COMMENTS for c in n.named_children):
+                with_value = True
+            else:
+                bare = True
+        todo.extend(n.named_children)
+    stmts = [c for c in body.named_children if c.type not in _COMMENTS]
+    completes = not stmts or stmts[-1].type in (
+        "expression_statement",
+        "local_variable_declaration",
+    )
+    return not with_value, not bare and (with_value or not completes)
 
 
 @dataclass
@@ -422,21 +464,26 @@ class Calls:
 
     def _poly_fits(self, cand: Candidate, arg_nodes: list[Node]) -> bool:
         """Whether each lambda and method reference argument can be the candidate's
-        functional parameter by its number of parameters, as javac checks before it picks
-        an overload: `thenComparing(Player::getName)` is the Function overload, since
-        getName() cannot compare two players."""
+        functional parameter by its number of parameters, and a lambda by whether it
+        returns a value, as javac checks before it picks an overload:
+        `thenComparing(Player::getName)` is the Function overload, since getName() cannot
+        compare two players; `schedule(() -> "x", ...)` is the Callable one."""
         method, binding = cand
         for k, a in enumerate(arg_nodes):
             if a.type not in _POLY or k >= len(method.params):
                 continue
             if method.varargs and k >= len(method.params) - 1:
                 continue
-            arities = self._poly_arities(a)
-            if arities is None:
-                continue
             fm = self.p.functional_method(jt.substitute(method.params[k], binding))
-            if fm is not None and len(fm[0].params) not in arities:
+            if fm is None:
+                continue
+            arities = self._poly_arities(a)
+            if arities is not None and len(fm[0].params) not in arities:
                 return False
+            if a.type == "lambda_expression":
+                void_ok, value_ok = lambda_results(a)
+                if not (void_ok if fm[0].ret in (None, jt.VOID) else value_ok):
+                    return False
         return True
 
     def _poly_arities(self, node: Node) -> set[int] | None:

@@ -565,15 +565,35 @@ class Decls:
                 f"({', '.join([self_value, 'javaName', 'javaOrdinal', *pnames])})"
             ]
         if ssym.origin == "jdk" and not sgo.is_iface:
-            targs = self.ctx.targs(sup)
-            ta = f"[{', '.join(targs)}]" if targs else ""
-            return [f"{recv}.{field} = java.New{sgo.type_name}{ta}({', '.join(pnames)})"]
+            return self._jdk_super(sup, chosen, pnames, recv, self_value)
         init = f"Init{sgo.type_name}{str(k + 1) if k else ''}"
         first = [self_value] if sgo.is_iface else []
         outer_arg: list[str] = []
         if ssym.inner and ssym.outer is not None:
             outer_arg = [self.ctx.this_value(ssym.outer).removesuffix(".self")]
         return [f"{recv}.{field}.{init}({', '.join(first + outer_arg + pnames)})"]
+
+    def _jdk_super(
+        self, sup: ClassType, ctor: MethodSym | None, vals: list[str], recv: str, self_value: str
+    ) -> list[str]:
+        """A JDK superclass the runtime has as a struct: the constructor the stub maps
+        (`new LinkedHashMap<>(16, 0.75f, true)`), embedded; then, for a type whose protected
+        hooks subclasses override (@GoSelf: removeEldestEntry), the subclass object handed
+        to it, so the runtime's own code calls the overrides."""
+        ssym = sup.sym
+        sgo = ssym.go
+        assert sgo is not None
+        if ctor is not None and ctor.template:
+            binding = self.p.binding(sup) if sup.args else {}
+            made = self.calls.fill(ctor.template, "", vals, ssym, binding, None, ctor)
+        else:
+            targs = self.ctx.targs(sup)
+            ta = f"[{', '.join(targs)}]" if targs else ""
+            made = f"java.New{sgo.type_name}{ta}({', '.join(vals)})"
+        out = [f"{recv}.{sgo.type_name} = {made}"]
+        if "GoSelf" in ssym.annotations:
+            out.append(f"{recv}.{sgo.type_name}.InitSelf({self_value})")
+        return out
 
     def _ctor_desc(self, sym: ClassSym, ctor: MethodSym | None) -> str:
         ps = ", ".join(repr(t).rsplit(".", 1)[-1] for t in (ctor.params if ctor else []))
@@ -639,13 +659,8 @@ class Decls:
         self.ctx.pre = []
         recv = self.ctx.m.recv if self.ctx.m else "r"
         if ssym.origin == "jdk" and not sgo.is_iface:
-            if chosen is not None and chosen[0].template:
-                # The constructor the stub maps (`new LinkedHashMap<>(16, 0.75f, true)`).
-                made = self.calls.fill(chosen[0].template, "", vals, ssym, binding, None, chosen[0])
-                return [*pre, f"{recv}.{field} = {made}"]
-            targs = self.ctx.targs(sup)
-            ta = f"[{', '.join(targs)}]" if targs else ""
-            return [*pre, f"{recv}.{field} = java.New{sgo.type_name}{ta}({', '.join(vals)})"]
+            ctor = chosen[0] if chosen is not None else None
+            return [*pre, *self._jdk_super(sup, ctor, vals, recv, self_value)]
         if ssym.origin == "library":
             return [*pre, f"{recv}.{field}.Init{sgo.type_name}({', '.join([self_value, *vals])})"]
         init = f"Init{sgo.type_name}{str(k + 1) if k else ''}"
@@ -870,6 +885,8 @@ class Decls:
                 return True
             if any(self.p.is_subclass(s, m.owner) for _ in [0]) and s.origin == "source":
                 return True  # the superclass forwards it already
+            if s.origin == "jdk" and self.p.is_subclass(s, m.owner):
+                return True  # the runtime's type has every method of its interfaces
             sup = s.superclass
         return False
 

@@ -956,7 +956,11 @@ class Exprs:
             )
         t = self.ctx.resolve(right)
         g = self.ctx.go_type(t)
-        if g == "any":
+        # A JDK type that Go holds as `any` (Number) names its own test in its stub.
+        custom = t.sym.annotations.get("GoInstanceOf") if isinstance(t, ClassType) else None
+        if custom:
+            test = custom.replace("{0}", unparen(left.text))
+        elif g == "any":
             test = f"{_p(left.text, 4)} != nil"
         else:
             test = f"java.InstanceOf[{g}]({unparen(left.text)})"
@@ -967,13 +971,17 @@ class Exprs:
             self.ctx.pre.append(f"var {var} {g}")
             self.ctx.pre.append(f"_ = {var}")
             tmp = GoExpr(left.text, left.jtype, left.gtype)
+            check = (
+                f"v := any({unparen(tmp.text)}); {custom.replace('{0}', 'v')}"
+                if custom
+                else f"v, ok := any({unparen(tmp.text)}).({g}); "
+                f"ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')}"
+            )
             assign = (
-                f"func() bool {{\nif v, ok := any({unparen(tmp.text)}).({g}); "
-                f"ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')} {{\n"
-                f"{var} = v\nreturn true\n}}\nreturn false\n}}()"
+                f"func() bool {{\nif {check} {{\n{var} = v\nreturn true\n}}\nreturn false\n}}()"
             )
             return GoExpr(assign, jt.BOOLEAN, "bool")
-        return GoExpr(test, jt.BOOLEAN, "bool", 3 if g == "any" else PRIMARY)
+        return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY if custom or g != "any" else 3)
 
     # -- assignment ---------------------------------------------------------------------------
     def x_assignment_expression(self, node: Node, expected: JType | None) -> GoExpr:

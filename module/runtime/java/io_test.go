@@ -212,9 +212,14 @@ func TestPropertiesMatchJava(t *testing.T) {
 			t.Errorf("[%s]=[%s], want [%s]", k, p.GetProperty(k), v)
 		}
 	}
-	if p.GetProperty2("missing", "dflt") != "dflt" || p.GetProperty("missing") != "" {
+	if p.GetProperty2("missing", "dflt") != "dflt" || !IsNullString(p.GetProperty("missing")) {
 		t.Error("defaults")
 	}
+	// Properties p = new Properties(); p.setProperty("k", "v") + " " + p.setProperty("k", "w") +
+	// " " + p.remove("k") + " " + p.remove("k") + " " + p.getProperty("k"): null v w null null
+	np := NewProperties()
+	uExpect(t, "null results", S(np.SetProperty("k", "v"))+" "+S(np.SetProperty("k", "w"))+" "+S(np.Remove("k"))+" "+S(np.Remove("k"))+" "+S(np.GetProperty("k")),
+		"null v w null null")
 	q := NewProperties()
 	q.LoadStream(NewByteArrayInputStream([]int8{'a', '=', -23, -24, '\n', 'b', '=', '\\', 'u', '0', '0', 'e', '9'}))
 	if q.GetProperty("a") != "éè" || q.GetProperty("b") != "é" {

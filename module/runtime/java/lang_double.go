@@ -323,6 +323,25 @@ func numberValue(n any) any {
 	return v
 }
 
+// NumberIsInstance is `x instanceof Number` (Number is `any` in Go, so a type assertion
+// cannot tell): a boxed Byte, Short, Integer, Long, Float or Double, or an object with
+// Number's four methods (AtomicInteger, BigDecimal, a class extending Number). Character
+// and Boolean are not Numbers; null is not an instance.
+func NumberIsInstance(x any) bool {
+	switch v := unboxed(x).(type) {
+	case int8, int16, int32, int64, float32, float64:
+		return true
+	case interface {
+		IntValue() int32
+		LongValue() int64
+		FloatValue() float32
+		DoubleValue() float64
+	}:
+		return !isNull(v)
+	}
+	return false
+}
+
 // NumberIntValue is Number.intValue().
 func NumberIntValue(n any) int32 {
 	switch x := numberValue(n).(type) {

@@ -48,6 +48,19 @@ func TestDoubleAndFloatToStringMatchJava17(t *testing.T) {
 	}
 }
 
+// x instanceof Number for Integer 1, Long 2, Double 3.0, Short, Byte, Float, "7",
+// Character 'c', Boolean true, AtomicInteger, BigDecimal, Level.INFO, null:
+// Java 17: true true true true true true false false false true true false false
+func TestNumberIsInstance(t *testing.T) {
+	values := []any{Box[int32](1), int64(2), 3.0, int16(4), int8(5), float32(6), "7", uint16('c'), true,
+		NewAtomicInteger2(8), NewBigDecimal("9.5"), LevelInfo, nil}
+	got := ""
+	for _, v := range values {
+		got += Str(NumberIsInstance(v)) + " "
+	}
+	uExpect(t, "instanceof Number", got, "true true true true true true false false false true true false false ")
+}
+
 func TestParseAndFormatIntegers(t *testing.T) {
 	got := strings.Join([]string{
 		IntStr(IntegerParseInt("-2147483648")), IntStr(IntegerParseInt("+17")), IntStr(IntegerParseInt2("7fffffff", 16)),

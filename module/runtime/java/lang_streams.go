@@ -17,6 +17,21 @@ func StrChars(s string) IntStream {
 	return IntStreamOf(ints...)
 }
 
+// StrCodePoints is String.codePoints() (and CharSequence.codePoints()): the code points
+// as ints, a surrogate pair as one, a lone surrogate as itself.
+func StrCodePoints(s string) IntStream {
+	units := ToCharArray(s)
+	points := make([]int32, 0, len(units))
+	for i := 0; i < len(units); i++ {
+		c := codePointAtUnits(units, i)
+		if c > 0xFFFF {
+			i++
+		}
+		points = append(points, c)
+	}
+	return IntStreamOf(points...)
+}
+
 // StrLines is String.lines(): the lines split at \n, \r or \r\n, without terminators.
 func StrLines(s string) Stream[string] { return StreamOf(splitLines(s)...) }
 

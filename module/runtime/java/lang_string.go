@@ -499,6 +499,35 @@ func StripTrailing(s string) string { return strings.TrimRightFunc(s, isWhitespa
 // IsBlank is String.isBlank(): empty or only whitespace.
 func IsBlank(s string) bool { return Strip(s) == "" }
 
+// StrIndent is String.indent(int): each line (as lines() splits) with n spaces added, or
+// with up to -n leading whitespace characters removed (all of them for Integer.MIN_VALUE),
+// each ended by \n; "" stays "".
+func StrIndent(s string, n int32) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, line := range splitLines(s) {
+		switch {
+		case n > 0:
+			b.WriteString(strings.Repeat(" ", int(n)))
+		case n < 0:
+			cut := 0
+			for removed := int64(0); cut < len(line) && removed < -int64(n); removed++ {
+				r, size := utf8.DecodeRuneInString(line[cut:])
+				if !isWhitespaceRune(r) {
+					break
+				}
+				cut += size
+			}
+			line = line[cut:]
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 // StrReplace is String.replace(CharSequence, CharSequence): every occurrence, literally.
 func StrReplace(s, target, replacement string) string {
 	return strings.ReplaceAll(s, target, replacement)

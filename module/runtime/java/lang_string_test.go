@@ -112,6 +112,24 @@ func TestStringMethodsIndexInUTF16Units(t *testing.T) {
 	}
 }
 
+// P3.java on Java 17: indent of t = "  a\n\tb\r\n c\rd" by 2, -1, -5, 0, MIN_VALUE; of "",
+// "\n" and "\u2003\u2003x"; codePoints of a pair, of lone and reversed surrogates. Shown
+// with \n as |, \t as T.
+func TestStringIndentAndCodePoints(t *testing.T) {
+	show := strings.NewReplacer("\n", "|", "\r", "R", "\t", "T").Replace
+	text := "  a\n\tb\r\n c\rd"
+	var got []string
+	for _, n := range []int32{2, -1, -5, 0, IntegerMinValue} {
+		got = append(got, show(StrIndent(text, n)))
+	}
+	got = append(got, "["+StrIndent("", 3)+"]", show(StrIndent("\n", 1)), show(StrIndent("\u2003\u2003x", -1)))
+	uExpect(t, "indent", strings.Join(got, " "), "    a|  Tb|   c|  d|  a|b|c|d| a|b|c|d|   a|Tb| c|d| a|b|c|d| []  | \u2003x|")
+	e := "a\U0001F600b" + fromUnits([]uint16{0xD83D})
+	points := ArraysToString(StrCodePoints(e).ToArray()) + " " + Str(StrCodePoints(e).Count()) + " " +
+		ArraysToString(StrCodePoints(fromUnits([]uint16{0xDE00, 0xD83D})).ToArray()) + " " + Str(StrCodePoints("").Count()) + " " + Str(StrCodePoints("xy").Sum())
+	uExpect(t, "codePoints", points, "[97, 128512, 98, 55357] 4 [56832, 55357] 0 241")
+}
+
 func TestStringIndexErrorsHaveJavaMessages(t *testing.T) {
 	cases := []struct {
 		f    func()

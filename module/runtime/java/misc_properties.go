@@ -25,8 +25,8 @@ func NewProperties2(defaults *Properties) *Properties {
 	return &Properties{values: map[string]string{}, order: newCHMOrder(), defaults: defaults}
 }
 
-// SetProperty is setProperty(String, String): the previous value, "" if none (Java's
-// null).
+// SetProperty is setProperty(String, String): the previous value, null (NullString) if
+// none.
 func (p *Properties) SetProperty(key, value string) string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -34,19 +34,21 @@ func (p *Properties) SetProperty(key, value string) string {
 	p.values[key] = value
 	if !had {
 		p.order.add(key)
+		return NullString
 	}
 	return old
 }
 
-// Remove is remove(Object): the value removed, "" if none.
+// Remove is remove(Object): the value removed, null (NullString) if none.
 func (p *Properties) Remove(key string) string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	old, had := p.values[key]
-	if had {
-		delete(p.values, key)
-		p.order.remove(key)
+	if !had {
+		return NullString
 	}
+	delete(p.values, key)
+	p.order.remove(key)
 	return old
 }
 
@@ -62,11 +64,10 @@ func (p *Properties) lookup(key string) (string, bool) {
 	return v, ok
 }
 
-// GetProperty is getProperty(String): "" when absent here and in the defaults (Java's
-// null; ContainsKey tells the two apart).
+// GetProperty is getProperty(String): null (NullString) when absent here and in the
+// defaults, so `"x" + p.getProperty("missing")` is "xnull" as in Java.
 func (p *Properties) GetProperty(key string) string {
-	v, _ := p.lookup(key)
-	return v
+	return p.GetProperty2(key, NullString)
 }
 
 // GetProperty2 is getProperty(String, String): defaultValue when absent.

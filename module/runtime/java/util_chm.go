@@ -571,6 +571,67 @@ func (m *ConcurrentHashMap[K, V]) ReplaceAll(function BiFunction[K, V, V]) {
 	}
 }
 
+// The bulk operations below take Java's parallelismThreshold and run on the calling
+// goroutine, in table order: Java may split the work over a ForkJoinPool, which changes
+// nothing for the associative reducers and the one non-null search result the API
+// documents.
+
+// ReduceValues is ConcurrentHashMap.reduceValues(long, BiFunction): the reducer over the
+// values; null (nil) when there are none.
+func (m *ConcurrentHashMap[K, V]) ReduceValues(parallelismThreshold int64, reducer BiFunction[V, V, V]) V {
+	requireNonNullArg(reducer)
+	r := Null[V]()
+	for _, v := range m.All() {
+		r = chmReduceStep(r, v, reducer)
+	}
+	return r
+}
+
+// ReduceKeys is ConcurrentHashMap.reduceKeys(long, BiFunction): the reducer over the keys;
+// null (nil) when there are none.
+func (m *ConcurrentHashMap[K, V]) ReduceKeys(parallelismThreshold int64, reducer BiFunction[K, K, K]) K {
+	requireNonNullArg(reducer)
+	r := Null[K]()
+	for k := range m.All() {
+		r = chmReduceStep(r, k, reducer)
+	}
+	return r
+}
+
+// ConcurrentHashMapReduce is ConcurrentHashMap.reduce(long, BiFunction, BiFunction): the
+// reducer over the transformer's non-null results; null (nil) when there are none.
+func ConcurrentHashMapReduce[K, V, U any](m *ConcurrentHashMap[K, V], parallelismThreshold int64, transformer BiFunction[K, V, U], reducer BiFunction[U, U, U]) U {
+	requireNonNullArg(transformer)
+	requireNonNullArg(reducer)
+	r := Null[U]()
+	for k, v := range m.All() {
+		if u := transformer.Apply(k, v); !isNull(u) {
+			r = chmReduceStep(r, u, reducer)
+		}
+	}
+	return r
+}
+
+// ConcurrentHashMapSearch is ConcurrentHashMap.search(long, BiFunction): the first
+// non-null result of the function, or null (nil).
+func ConcurrentHashMapSearch[K, V, U any](m *ConcurrentHashMap[K, V], parallelismThreshold int64, searchFunction BiFunction[K, V, U]) U {
+	requireNonNullArg(searchFunction)
+	for k, v := range m.All() {
+		if u := searchFunction.Apply(k, v); !isNull(u) {
+			return u
+		}
+	}
+	return Null[U]()
+}
+
+// chmReduceStep is one step of Java's ReduceTask: the first value, then reducer(r, x).
+func chmReduceStep[T any](r, x T, reducer BiFunction[T, T, T]) T {
+	if isNull(r) {
+		return x
+	}
+	return reducer.Apply(r, x)
+}
+
 // chmIter walks the bins of the table it started on, taking the lock at each step.
 type chmIter[K, V any] struct {
 	m     *ConcurrentHashMap[K, V]

@@ -149,6 +149,37 @@ func TestConcurrentHashMapMixed(t *testing.T) {
 	if len(p.table) != 16 {
 		t.Errorf("putAll table %d", len(p.table))
 	}
+	// Probe: m = {d=4, a=1, c=3, b=2, e=5}; m.reduceValues(1, Integer::sum),
+	// reduceValues(MAX, (x, y) -> x * 10 + y), reduceKeys(MAX, String::concat),
+	// reduce(MAX, (k, v) -> v % 2 == 1 ? k + v : null, String::concat),
+	// search(MAX, (k, v) -> v > 2 ? k : null), search for v > 9, reduceValues of an empty
+	// map. Java 17: 15 12345 abcde a1c3e5 c null null
+	bm := NewConcurrentHashMap[string, *int32]()
+	for i, k := range []string{"d", "a", "c", "b", "e"} {
+		bm.Put(k, Box([]int32{4, 1, 3, 2, 5}[i]))
+	}
+	isum := BiFunctionFunc[*int32, *int32, *int32](func(x, y *int32) *int32 { return Box(*x + *y) })
+	digits := BiFunctionFunc[*int32, *int32, *int32](func(x, y *int32) *int32 { return Box(*x*10 + *y) })
+	concat := BiFunctionFunc[string, string, string](StrConcat)
+	odd := BiFunctionFunc[string, *int32, string](func(k string, v *int32) string {
+		if *v%2 == 1 {
+			return k + IntStr(*v)
+		}
+		return NullString
+	})
+	above := func(n int32) BiFunction[string, *int32, string] {
+		return BiFunctionFunc[string, *int32, string](func(k string, v *int32) string {
+			if *v > n {
+				return k
+			}
+			return NullString
+		})
+	}
+	bulk := Str(bm.ReduceValues(1, isum)) + " " + Str(bm.ReduceValues(LongMaxValue, digits)) + " " + bm.ReduceKeys(LongMaxValue, concat) + " " +
+		ConcurrentHashMapReduce(bm, LongMaxValue, odd, concat) + " " + Str(ConcurrentHashMapSearch(bm, LongMaxValue, above(2))) + " " +
+		Str(ConcurrentHashMapSearch(bm, LongMaxValue, above(9))) + " " + Str(NewConcurrentHashMap[string, *int32]().ReduceValues(1, isum))
+	uExpect(t, "bulk operations", bulk, "15 12345 abcde a1c3e5 c null null")
+	uExpect(t, "reduceValues(null)", uThrown(func() { bm.ReduceValues(1, nil) }), "NullPointerException:null")
 	// a compute function may use the map it runs in
 	r := NewConcurrentHashMap[int32, int32]()
 	r.ComputeIfAbsent(1, FunctionFunc[int32, int32](func(int32) int32 { return r.GetOrDefault(int32(2), 5) + 1 }))

@@ -23,6 +23,109 @@ func CollectionsSwap[E any](list List[E], i, j int32) {
 	list.Set(i, list.Set(j, list.Get(i)))
 }
 
+// CollectionsRotate is the static Collections.rotate(List, int): the element at i moves to
+// (i + distance) mod size. Java's two algorithms, so a list sees Java's sequence of set
+// calls: cycles of set for random-access lists and short ones, three reversals of
+// subLists for a LinkedList of 100 elements or more.
+func CollectionsRotate[E any](list List[E], distance int32) {
+	size := list.Size()
+	if size == 0 {
+		return
+	}
+	if _, linked := list.(*LinkedList[E]); linked && size >= 100 {
+		mid := -distance % size
+		if mid < 0 {
+			mid += size
+		}
+		if mid != 0 {
+			CollectionsReverse(list.SubList(0, mid))
+			CollectionsReverse(list.SubList(mid, size))
+			CollectionsReverse(list)
+		}
+		return
+	}
+	distance %= size
+	if distance < 0 {
+		distance += size
+	}
+	if distance == 0 {
+		return
+	}
+	for cycleStart, moved := int32(0), int32(0); moved != size; cycleStart++ {
+		displaced := list.Get(cycleStart)
+		i := cycleStart
+		for {
+			i += distance
+			if i >= size {
+				i -= size
+			}
+			displaced = list.Set(i, displaced)
+			moved++
+			if i == cycleStart {
+				break
+			}
+		}
+	}
+}
+
+// CollectionsCopy is the static Collections.copy(List, List): src over the start of dest;
+// IndexOutOfBoundsException when it does not fit.
+func CollectionsCopy[E any](dest, src List[E]) {
+	n := src.Size()
+	if n > dest.Size() {
+		panic(NewIndexOutOfBoundsException2("Source does not fit in dest"))
+	}
+	for i := int32(0); i < n; i++ {
+		dest.Set(i, src.Get(i))
+	}
+}
+
+// CollectionsReplaceAll is the static Collections.replaceAll(List, T, T): every element
+// equal to oldVal (null too) becomes newVal; whether one did.
+func CollectionsReplaceAll[E any](list List[E], oldVal, newVal E) bool {
+	changed := false
+	for i := int32(0); i < list.Size(); i++ {
+		if Equals(oldVal, list.Get(i)) {
+			list.Set(i, newVal)
+			changed = true
+		}
+	}
+	return changed
+}
+
+// CollectionsIndexOfSubList is the static Collections.indexOfSubList(List, List): the
+// first index where target occurs in source, or -1.
+func CollectionsIndexOfSubList[E, F any](source List[E], target List[F]) int32 {
+	n, m := source.Size(), target.Size()
+	for i := int32(0); i <= n-m; i++ {
+		if subListAt(source, target, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// CollectionsLastIndexOfSubList is the static Collections.lastIndexOfSubList(List, List):
+// the last index where target occurs in source, or -1.
+func CollectionsLastIndexOfSubList[E, F any](source List[E], target List[F]) int32 {
+	for i := source.Size() - target.Size(); i >= 0; i-- {
+		if subListAt(source, target, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// subListAt reports whether target's elements equal source's from index i on.
+func subListAt[E, F any](source List[E], target List[F], i int32) bool {
+	for j := int32(0); j < target.Size(); j++ {
+		if !Equals(target.Get(j), source.Get(i+j)) {
+			return false
+		}
+	}
+	return true
+}
+
 // CollectionsShuffle is the static Collections.shuffle(List): with a fresh Random.
 func CollectionsShuffle[E any](list List[E]) { CollectionsShuffleWith(list, NewRandom()) }
 

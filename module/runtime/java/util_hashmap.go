@@ -78,8 +78,11 @@ type hashMapCore[K, V any] struct {
 	threshold  int32
 	modCount   int32
 	loadFactor float32
-	// self is the HashMap or LinkedHashMap around the core (toString's "(this Map)").
+	// self is the HashMap or LinkedHashMap around the core (toString's "(this Map)"), or
+	// the Java subclass of LinkedHashMap that embeds it (InitSelf).
 	self Map[K, V]
+	// eldest is self when it overrides removeEldestEntry (LinkedHashMap subclasses).
+	eldest interface{ RemoveEldestEntry(MapEntry[K, V]) bool }
 	// LinkedHashMap: the entries in insertion (or access) order.
 	linked, accessOrder bool
 	head, tail          *hmNode[K, V]
@@ -228,6 +231,14 @@ func (m *hashMapCore[K, V]) afterNodeAccess(e *hmNode[K, V]) {
 	m.modCount++
 }
 
+// afterNodeInsertion is LinkedHashMap.afterNodeInsertion(true), run after a put, compute
+// or merge added a key: the eldest entry goes when removeEldestEntry says so.
+func (m *hashMapCore[K, V]) afterNodeInsertion() {
+	if first := m.head; m.eldest != nil && first != nil && m.eldest.RemoveEldestEntry(first) {
+		m.removeNode(first.key, nil, false)
+	}
+}
+
 func (m *hashMapCore[K, V]) unlink(e *hmNode[K, V]) {
 	if !m.linked {
 		return
@@ -291,6 +302,7 @@ func (m *hashMapCore[K, V]) putVal(key K, value V, onlyIfAbsent bool) (V, bool) 
 	if m.size > m.threshold {
 		m.resize()
 	}
+	m.afterNodeInsertion()
 	zero := Null[V]()
 	return zero, false
 }
@@ -502,6 +514,7 @@ func (m *hashMapCore[K, V]) ComputeIfAbsent(key K, mappingFunction Function[K, V
 	}
 	m.insertFirst(h, i, key, v, binCount)
 	m.modCount = mc + 1
+	m.afterNodeInsertion()
 	return v
 }
 
@@ -549,6 +562,7 @@ func (m *hashMapCore[K, V]) Compute(key K, remappingFunction BiFunction[K, V, V]
 	case !isNull(v):
 		m.insertFirst(h, i, key, v, binCount)
 		m.modCount = mc + 1
+		m.afterNodeInsertion()
 	}
 	return v
 }
@@ -561,6 +575,7 @@ func (m *hashMapCore[K, V]) Merge(key K, value V, remappingFunction BiFunction[V
 	if old == nil {
 		m.insertFirst(h, i, key, value, binCount)
 		m.modCount++
+		m.afterNodeInsertion()
 		return value
 	}
 	v := value
@@ -950,6 +965,18 @@ func NewLinkedHashMapAccessOrder[K, V any](initialCapacity int32, loadFactor flo
 	m.accessOrder = accessOrder
 	return m
 }
+
+// InitSelf hands a LinkedHashMap the Java subclass object that embeds it (the stub's
+// @GoSelf): its removeEldestEntry override then runs after each insertion, as Java's
+// afterNodeInsertion calls it, and equals and toString see the subclass.
+func (m *LinkedHashMap[K, V]) InitSelf(self Map[K, V]) {
+	m.self = self
+	m.eldest, _ = self.(interface{ RemoveEldestEntry(MapEntry[K, V]) bool })
+}
+
+// RemoveEldestEntry is the protected hook removeEldestEntry(Map.Entry): false, keep it. A
+// subclass overrides it (and is handed over by InitSelf) to evict.
+func (m *LinkedHashMap[K, V]) RemoveEldestEntry(eldest MapEntry[K, V]) bool { return false }
 
 // NewLinkedHashMapFrom is the constructor LinkedHashMap(Map<? extends K, ? extends V>).
 func NewLinkedHashMapFrom[K, V any](src Map[K, V]) *LinkedHashMap[K, V] {

@@ -217,6 +217,49 @@ func TestLinkedHashMap(t *testing.T) {
 	uExpect(t, "clone", ls.Clone(), "[q, a, m]")
 }
 
+// uLru is what the translator makes of `class Lru extends LinkedHashMap<String, Integer>`
+// overriding removeEldestEntry: the runtime map embedded, handed the subclass by InitSelf.
+type uLru struct {
+	*LinkedHashMap[string, *int32]
+	log string
+}
+
+func (l *uLru) RemoveEldestEntry(eldest MapEntry[string, *int32]) bool {
+	l.log += eldest.Key() + IntStr(l.Size()) + " "
+	return l.Size() > 3
+}
+
+// P4.java on Java 17: an access-ordered LRU of 3 (super(16, 0.75f, true)) through put,
+// putIfAbsent, computeIfAbsent, compute, merge (new keys: the hook runs; present keys: it
+// does not) and putAll.
+func TestLinkedHashMapRemoveEldestEntry(t *testing.T) {
+	l := &uLru{}
+	l.LinkedHashMap = NewLinkedHashMapAccessOrder[string, *int32](16, 0.75, true)
+	l.LinkedHashMap.InitSelf(l)
+	box := Box[int32]
+	l.Put("a", box(1))
+	l.Put("b", box(2))
+	l.Put("c", box(3))
+	l.Get("a")
+	l.Put("d", box(4))
+	l.PutIfAbsent("e", box(5))
+	l.ComputeIfAbsent("f", FunctionFunc[string, *int32](func(string) *int32 { return box(6) }))
+	l.Compute("g", BiFunctionFunc[string, *int32, *int32](func(string, *int32) *int32 { return box(7) }))
+	sum := BiFunctionFunc[*int32, *int32, *int32](func(x, y *int32) *int32 { return box(*x + *y) })
+	l.Merge("h", box(8), sum)
+	l.Put("h", box(9))
+	l.Merge("h", box(1), sum)
+	l.PutAll(MapOf1[string, *int32]("i", box(10)))
+	uExpect(t, "LRU", Str(l)+" "+Trim(l.log)+" "+Str(l.Equals(MapOf3[string, *int32]("g", box(7), "h", box(10), "i", box(10)))),
+		"{g=7, h=10, i=10} a1 a2 a3 b4 c4 a4 d4 e4 f4 true")
+	// without InitSelf (a plain LinkedHashMap) nothing is evicted
+	plain := NewLinkedHashMap[string, int32]()
+	for i := int32(0); i < 5; i++ {
+		plain.Put("k"+IntStr(i), i)
+	}
+	uExpect(t, "plain", plain, "{k0=0, k1=1, k2=2, k3=3, k4=4}")
+}
+
 func TestHashMapViewsAndIterators(t *testing.T) {
 	m := NewHashMap[string, int32]()
 	for i, w := range uWords[:6] {

@@ -107,21 +107,36 @@ func (o *Optional[T]) OrElseThrow() T {
 	return o.value
 }
 
-// OrElseThrowWith is Optional.orElseThrow(Supplier<? extends X>): the supplier's exception.
-func (o *Optional[T]) OrElseThrowWith(exceptionSupplier Supplier[Throwable]) T {
+// OptionalOrElseThrowWith is Optional.orElseThrow(Supplier<? extends X>): the value, or
+// the supplier's exception thrown (NullPointerException for a null one). A function, not a
+// method: the supplier's type argument is the method's own X (a lambda making an
+// IllegalArgumentException is a Supplier[IllegalArgumentException], not a
+// Supplier[Throwable]).
+func OptionalOrElseThrowWith[T, X any](o *Optional[T], exceptionSupplier Supplier[X]) T {
 	if !o.present {
-		panic(exceptionSupplier.Get())
+		ex := exceptionSupplier.Get()
+		if isNull(ex) {
+			panic(NewNullPointerException())
+		}
+		panic(ex)
 	}
 	return o.value
 }
 
+// optionalState is an Optional of any type argument: Java's are one erased class, so
+// Optional.empty() (an Optional[any] here) equals an empty Optional<String>.
+type optionalState interface{ state() (bool, any) }
+
+func (o *Optional[T]) state() (bool, any) { return o.present, o.value }
+
 // Equals is Optional.equals(Object): both empty, or equal values.
 func (o *Optional[T]) Equals(obj any) bool {
-	p, ok := obj.(*Optional[T])
-	if !ok || p == nil {
+	p, ok := obj.(optionalState)
+	if !ok || isNull(p) {
 		return false
 	}
-	return o == p || (o.present == p.present && (!o.present || Equals(o.value, p.value)))
+	present, value := p.state()
+	return o.present == present && (!o.present || Equals(o.value, value))
 }
 
 // HashCode is Optional.hashCode(): the value's hash code, 0 when empty.

@@ -151,6 +151,31 @@ func TestCollectionsStatics(t *testing.T) {
 		"9 2 aa NoSuchElementException:null")
 	uExpect(t, "frequency", Str(CollectionsFrequency(ListOf[int32](1, 2, 1), int32(1)))+" "+Str(CollectionsDisjoint(ListOf[int32](1), ListOf[int32](2)))+" "+
 		Str(CollectionsNCopies(3, "x"))+" "+uThrown(func() { CollectionsNCopies(-1, "x") }), "2 true [x, x, x] IllegalArgumentException:List length = -1")
+	// Probe: Collections.rotate/copy/replaceAll/indexOfSubList on OpenJDK 17.
+	rl := uListOf[int32](0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+	CollectionsRotate[int32](rl, 3)
+	rot := Str(rl)
+	CollectionsRotate[int32](rl, -13)
+	six := uListOf[int32](0, 1, 2, 3, 4, 5)
+	CollectionsRotate[int32](six, 4)
+	uExpect(t, "rotate", rot+" "+Str(rl)+" "+Str(six), "[7, 8, 9, 0, 1, 2, 3, 4, 5, 6] [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] [2, 3, 4, 5, 0, 1]")
+	big := NewLinkedList[int32]()
+	for i := int32(0); i < 150; i++ {
+		big.Add(i)
+	}
+	CollectionsRotate[int32](big, -7)
+	uExpect(t, "rotate LinkedList", Str(big.Get(0))+" "+Str(big.Get(142))+" "+Str(big.Get(143))+" "+Str(big.Last()), "7 149 0 6")
+	dest := uListOf("a", "b", "c", "d")
+	CollectionsCopy[string](dest, ListOf("x", "y"))
+	uExpect(t, "copy", Str(dest)+" "+uThrown(func() { CollectionsCopy[string](ListOf("a"), ListOf("x", "y")) }),
+		"[x, y, c, d] IndexOutOfBoundsException:Source does not fit in dest")
+	rp := uListOf("a", NullString, "b", "a")
+	replaced := Str(CollectionsReplaceAll[string](rp, "a", "z")) + " " + Str(CollectionsReplaceAll[string](rp, NullString, "n"))
+	uExpect(t, "replaceAll", replaced+" "+Str(rp)+" "+Str(CollectionsReplaceAll[string](rp, "q", "w")), "true true [z, n, b, z] false")
+	src := ListOf[int32](1, 2, 3, 1, 2, 3)
+	uExpect(t, "indexOfSubList", Str(CollectionsIndexOfSubList(src, ListOf[int32](2, 3)))+" "+Str(CollectionsLastIndexOfSubList(src, ListOf[int32](2, 3)))+" "+
+		Str(CollectionsIndexOfSubList(src, ListOf[int32](3, 4)))+" "+Str(CollectionsIndexOfSubList(src, ListOf[int32]()))+" "+Str(CollectionsLastIndexOfSubList(src, ListOf[int32]())),
+		"1 4 -1 0 6")
 	um := NewHashMap[int32, int32]()
 	um.Put(1, 2)
 	uExpect(t, "unmodifiable", uThrown(func() { CollectionsUnmodifiableList[int32](uListOf[int32](1)).Add(2) })+" "+Str(CollectionsUnmodifiableMap[int32, int32](um))+" "+

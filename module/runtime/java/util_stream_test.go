@@ -253,8 +253,16 @@ func TestOptional(t *testing.T) {
 		{"of(null)", uThrown(func() { OptionalOf[*string](nil) }), "NullPointerException:null"},
 		{"orElseThrow", uThrown(func() { OptionalEmpty[int32]().OrElseThrow() }), "NoSuchElementException:No value present"},
 		{"orElseThrow(supplier)", uThrown(func() {
-			OptionalEmpty[int32]().OrElseThrowWith(SupplierFunc[Throwable](func() Throwable { return NewIllegalStateException2("boom") }))
+			OptionalOrElseThrowWith(OptionalEmpty[int32](), SupplierFunc[Throwable](func() Throwable { return NewIllegalStateException2("boom") }))
 		}), "IllegalStateException:boom"},
+		// orElseThrow(() -> new IllegalArgumentException("no")): the supplier typed by X
+		{"orElseThrow(Supplier<X>)", uThrown(func() {
+			OptionalOrElseThrowWith(OptionalEmpty[string](), SupplierFunc[IllegalArgumentException](func() IllegalArgumentException { return NewIllegalArgumentException2("no") }))
+		}), "IllegalArgumentException:no"},
+		{"orElseThrow(() -> null)", uThrown(func() {
+			OptionalOrElseThrowWith(OptionalEmpty[string](), SupplierFunc[IllegalArgumentException](func() IllegalArgumentException { return nil }))
+		}), "NullPointerException:null"},
+		{"orElseThrow(Supplier<X>) present", OptionalOrElseThrowWith(OptionalOf("v"), SupplierFunc[IllegalArgumentException](nil)), "v"},
 		{"primitives", Str(OptionalIntOf(3)) + " " + Str(OptionalIntEmpty()) + " " + Str(OptionalDoubleOf(2.5)) + " " + Str(OptionalLongOf(7)),
 			"OptionalInt[3] OptionalInt.empty OptionalDouble[2.5] OptionalLong[7]"},
 		{"getAsInt", uThrown(func() { OptionalIntEmpty().AsInt() }), "NoSuchElementException:No value present"},
@@ -262,6 +270,11 @@ func TestOptional(t *testing.T) {
 		{"equals/hash", Str(OptionalOf("a").Equals(OptionalOf("a"))) + " " + Str(OptionalOf("a").HashCode()) + " " +
 			Str(OptionalEmpty[string]().HashCode()) + " " + Str(OptionalIntOf(5).HashCode()) + " " + Str(OptionalDoubleOf(2.5).HashCode()),
 			"true 97 0 5 1074003968"},
+		// Optional.empty().equals(Optional.ofNullable((String) null)), Optional.of(1).equals(Optional.of(1L)),
+		// Optional.of("a").equals(null), Optional.empty().equals(Optional.of("a")): true false false false
+		{"equals across type arguments", Str(OptionalEmpty[any]().Equals(OptionalOfNullable[string](NullString))) + " " +
+			Str(OptionalOf[*int32](Box[int32](1)).Equals(OptionalOf[*int64](Box[int64](1)))) + " " + Str(OptionalOf("a").Equals((*Optional[any])(nil))) + " " +
+			Str(OptionalEmpty[any]().Equals(OptionalOf("a"))), "true false false false"},
 		{"orElse", OptionalEmpty[int32]().OrElse(7), "7"},
 		{"flatMap", OptionalFlatMap(OptionalOf[int32](1), FunctionFunc[int32, *Optional[string]](func(int32) *Optional[string] { return OptionalOf("y") })), "Optional[y]"},
 	}

@@ -11,5 +11,6 @@ public interface CharSequence {
     @Go("java.Substring2({this}, {0}, {1})") CharSequence subSequence(int start, int end);
     @Go("{this}") public String toString();
     @Go("java.StrChars({this})") public default IntStream chars() {}
+    @Go("java.StrCodePoints({this})") public default IntStream codePoints() {}
     @Go("java.StrCompareTo({0}, {1})") public static int compare(CharSequence cs1, CharSequence cs2) {}
 }

@@ -76,6 +76,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     @Go("java.IsBlank({this})") public boolean isBlank() {}
     @Go("java.StrLines({this})") public Stream<String> lines() {}
     @Go("java.StrChars({this})") public IntStream chars() {}
+    @Go("java.StrCodePoints({this})") public IntStream codePoints() {}
+    @Go("java.StrIndent({this}, {0})") public String indent(int n) {}
     @Go("{this}") public String toString() {}
     @Go("java.ToCharArray({this})") public char[] toCharArray() {}
     @Go("java.StringFormat({args})") public static String format(String format, Object... args) {}

@@ -12,6 +12,11 @@ public class Collections {
     @Go("java.CollectionsShuffleWith({0}, {1})") public static void shuffle(List<?> list, Random rnd) {}
     public static void swap(List<?> list, int i, int j) {}
     public static <T> void fill(List<? super T> list, T obj) {}
+    public static void rotate(List<?> list, int distance) {}
+    public static <T> void copy(List<? super T> dest, List<? extends T> src) {}
+    public static <T> boolean replaceAll(List<T> list, T oldVal, T newVal) {}
+    public static int indexOfSubList(List<?> source, List<?> target) {}
+    public static int lastIndexOfSubList(List<?> source, List<?> target) {}
     @Go("java.CollectionsMin({0})") public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> coll) {}
     @Go("java.CollectionsMinWith({0}, {1})") public static <T> T min(Collection<? extends T> coll, Comparator<? super T> comp) {}
     @Go("java.CollectionsMax({0})") public static <T extends Object & Comparable<? super T>> T max(Collection<? extends T> coll) {}

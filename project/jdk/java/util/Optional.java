@@ -26,5 +26,5 @@ public final class Optional<T> {
     public T orElse(T other) {}
     public T orElseGet(Supplier<? extends T> supplier) {}
     @Go("{this}.OrElseThrow()") public T orElseThrow() {}
-    @Go("{this}.OrElseThrowWith({0})") public <X extends Throwable> T orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {}
+    @Go("java.OptionalOrElseThrowWith[{T}, {X}]({this}, {0})") public <X extends Throwable> T orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {}
 }

@@ -3,6 +3,7 @@ package java.util.concurrent;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 // Go: *java.ConcurrentHashMap[K, V] (util_chm.go): thread-safe, Java 17's table and
 // transfer, so a map no goroutine is changing iterates in Java's order. keySet() is typed
@@ -18,6 +19,10 @@ public class ConcurrentHashMap<K, V> implements Map<K, V> {
     @Go("java.ConcurrentHashMapNewKeySet[{K}]()") public static <K> KeySetView<K, Boolean> newKeySet() {}
     @Go("java.ConcurrentHashMapNewKeySetCap[{K}]({0})") public static <K> KeySetView<K, Boolean> newKeySet(int initialCapacity) {}
     @Go("{this}.KeySetWith({0})") public KeySetView<K, V> keySet(V mappedValue) {}
+    public V reduceValues(long parallelismThreshold, BiFunction<? super V, ? super V, ? extends V> reducer) {}
+    public K reduceKeys(long parallelismThreshold, BiFunction<? super K, ? super K, ? extends K> reducer) {}
+    @Go("java.ConcurrentHashMapReduce[{K}, {V}, {U}]({this}, {0}, {1}, {2})") public <U> U reduce(long parallelismThreshold, BiFunction<? super K, ? super V, ? extends U> transformer, BiFunction<? super U, ? super U, ? extends U> reducer) {}
+    @Go("java.ConcurrentHashMapSearch[{K}, {V}, {U}]({this}, {0}, {1})") public <U> U search(long parallelismThreshold, BiFunction<? super K, ? super V, ? extends U> searchFunction) {}
 
     // Go: *java.ConcurrentHashMapKeySetView[K, V]: a Set of the map's keys; add puts the
     // key with the mapped value (UnsupportedOperationException without one).
