@@ -340,7 +340,10 @@ class Calls:
                 if (
                     method.tparams
                     and k < len(method.params)
-                    and self._bind_from_ref_receiver(method, method.params[k], a, binding)
+                    and (
+                        self._bind_from_ref_receiver(method, method.params[k], a, binding)
+                        or self._bind_from_lambda_params(method, method.params[k], a, binding)
+                    )
                 ):
                     params = self._param_types(method, binding, len(arg_nodes))
                     pt, pg = params[k]
@@ -505,6 +508,29 @@ class Calls:
         first = jt.substitute(fm[0].params[0], fm[1])
         before = {tv for tv in method.tparams if tv in binding}
         self.ty.unify(first, recv_t, method.tparams, binding)
+        return any(tv in binding and tv not in before for tv in method.tparams)
+
+    def _bind_from_lambda_params(
+        self, method: MethodSym, declared: JType, node: Node, binding: dict[TypeVar, JType]
+    ) -> bool:
+        """An explicitly typed lambda (`comparingInt((Task t) -> -t.priority)`) fixes its
+        functional method's parameter types, which bind the method's type variables they
+        mention (T = Task), as javac infers from it. True when that bound a new one."""
+        params = (
+            node.child_by_field_name("parameters") if node.type == "lambda_expression" else None
+        )
+        if params is None or params.type != "formal_parameters":
+            return False
+        formals = [c for c in params.named_children if c.type == "formal_parameter"]
+        fm = self.p.functional_method(declared)
+        if not formals or fm is None or len(fm[0].params) != len(formals):
+            return False
+        before = {tv for tv in method.tparams if tv in binding}
+        for p, f in zip(fm[0].params, formals, strict=True):
+            tnode = f.child_by_field_name("type")
+            if tnode is None or text(tnode) == "var":
+                continue
+            self.ty.unify(jt.substitute(p, fm[1]), self.ctx.resolve(tnode), method.tparams, binding)
         return any(tv in binding and tv not in before for tv in method.tparams)
 
     def _spreads(
@@ -883,25 +909,7 @@ class Calls:
             )
         )
         if (diamond or not t.args) and t.sym.tparams and expected is not None:
-            seen = (
-                self.p.as_super(
-                    ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym
-                )
-                if isinstance(expected, ClassType)
-                else None
-            )
-            if (
-                isinstance(expected, ClassType)
-                and expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
-                and seen is not None
-                and len(seen.args) == len(expected.args)
-            ):
-                binding: dict[TypeVar, JType] = {}
-                for s_arg, e_arg in zip(seen.args, expected.args, strict=True):
-                    self.ty.unify(s_arg, e_arg, t.sym.tparams, binding)
-                t = ClassType(
-                    t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams)
-                )
+            t = self._from_expected(t, expected)
         if body is not None:
             return self.anonymous(node, t, arg_nodes, body)
         sym = t.sym
@@ -987,6 +995,28 @@ class Calls:
             g if not sym.go or not sym.go.is_iface else self.ctx.impl_go(t),
             nonnull=True,
         )
+
+    def _from_expected(self, t: ClassType, expected: JType) -> ClassType:
+        """A diamond or raw generic class typed by what the context expects (`List<String>
+        l = new ArrayList<>()`: ArrayList<String>)."""
+        seen = (
+            self.p.as_super(
+                ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym
+            )
+            if isinstance(expected, ClassType)
+            else None
+        )
+        if (
+            not isinstance(expected, ClassType)
+            or not expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
+            or seen is None
+            or len(seen.args) != len(expected.args)
+        ):
+            return t
+        binding: dict[TypeVar, JType] = {}
+        for s_arg, e_arg in zip(seen.args, expected.args, strict=True):
+            self.ty.unify(s_arg, e_arg, t.sym.tparams, binding)
+        return ClassType(t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams))
 
     def _outer_instance(self, sym: ClassSym, outer_node: Node | None) -> str:
         """The enclosing instance an inner class's constructor takes: the struct of `this`
@@ -1169,8 +1199,9 @@ class Calls:
                 )
             if not isinstance(t, ClassType):
                 return None
-            if not t.args and t.sym.tparams and isinstance(ret, ClassType) and ret.sym is t.sym:
-                t = ret
+            if not t.args and t.sym.tparams:
+                # `Supplier<List<String>> s = ArrayList::new`: an ArrayList<String>.
+                t = self._from_expected(t, ret)
             cands = [(c, self.p.binding(t)) for c in t.sym.ctors]
             chosen = self.ty.choose(cands, [a.jtype for a in args]) if cands else None
             return self._creation_from(t, chosen, args)
