@@ -73,3 +73,33 @@ public class Main {
 """,
     )
     assert out == "[a, b]\n"
+
+
+def test_numeric_collectors_fill_maps_of_boxed_values(tmp_path: Path, jdk: None) -> None:
+    """counting() is a Collector<T, ?, Long>, partitioningBy's map a Map<Boolean, D>: the
+    runtime's results are the boxed Go types the translator spells for them (before, a
+    downstream `int64` did not fit the TreeMap<String, Long> the supplier built)."""
+    out = _same_as_jvm(
+        tmp_path,
+        """package demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+public class Main {
+    public static void main(String[] args) {
+        List<String> words = List.of("pear", "fig", "plum", "kiwi", "apple");
+        Map<Integer, Long> byLength = words.stream()
+            .collect(Collectors.groupingBy(String::length, TreeMap::new, Collectors.counting()));
+        Map<Boolean, Double> avg = words.stream()
+            .collect(Collectors.partitioningBy(w -> w.startsWith("p"), Collectors.averagingInt(String::length)));
+        Map<Boolean, Long> parts = words.stream()
+            .collect(Collectors.partitioningBy(w -> w.length() > 3, Collectors.counting()));
+        System.out.println(byLength + " " + avg + " " + parts.get(true));
+    }
+}
+""",
+    )
+    assert out == "{3=1, 4=3, 5=1} {false=4.0, true=4.0} 4\n"
