@@ -364,6 +364,13 @@ class Calls:
                     pt, pg = params[k]
                     del self.ctx.gaps[mark:]
                     e = self.ex.expr(a, pt)
+            if (
+                a.type == "method_invocation"
+                and e.gtype not in (pg, "any")
+                and pg != "any"
+                and isinstance(pt, ClassType)
+            ):
+                e = self._retyped(a, e, pt, pg)
             arg = unparen(self.ex.convert(e, pt, pg))
             if (
                 e.untyped
@@ -387,6 +394,24 @@ class Calls:
             # No variable arguments: Java passes an empty array, not null.
             args_go.append(f"{self.member_go(method.params[-1], binding, method)}{{}}...")
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
+
+    def _retyped(self, node: Node, e: GoExpr, pt: ClassType, pg: str) -> GoExpr:
+        """A generic call's result typed by the parameter it is passed to when its own
+        arguments gave another Go type: Go has no variance, so `sum(Collection<? extends
+        Number>)` given `List.of(1, 2)` needs a List[any], which javac's inference allows
+        (T = Number). Kept only when that gives the parameter's Go type and nothing was
+        hoisted (a statement translated twice would run twice)."""
+        if pt.args == () or any(c.type == "class_body" for c in _descendants(node)):
+            return e
+        ctx = self.ctx
+        gaps, pre = len(ctx.gaps), len(ctx.pre)
+        again = self.ex.expr(node, pt)
+        seen = self.p.as_super(again.jtype, pt.sym) if isinstance(again.jtype, ClassType) else None
+        if seen is not None and ctx.go_type(seen) == pg and len(ctx.pre) == pre:
+            return again
+        del ctx.gaps[gaps:]
+        del ctx.pre[pre:]
+        return e
 
     def _bind_from_lambda(
         self, method: MethodSym, declared: JType, binding: dict[TypeVar, JType]
@@ -1093,14 +1118,21 @@ class Calls:
         for n, t, g in zip(pnames, ptypes, pgos, strict=False):
             go = ctx.declare(n, t, g)
             params.append(f"{go} {g}")
-        saved = (m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor)
+        saved = (m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor, m.returned)
         m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = ret, 0, [], {}, False
+        m.returned = []
         m.lambda_depth += 1
         try:
             if body_lines is not None:
                 lines = body_lines
             elif body is not None and body.type == "block":
                 lines = self.ex.block(body)
+                results = [t for t in m.returned if t != jt.NULL]
+                if results and all(t.known for t in results):
+                    lub = results[0]
+                    for t in results[1:]:
+                        lub = self.ty.lub(lub, t)
+                    self.last_lambda_ret = lub
             elif body is not None:
                 saved_pre = ctx.pre
                 ctx.pre = []
@@ -1115,7 +1147,7 @@ class Calls:
             else:
                 lines = []
         finally:
-            m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = saved
+            m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor, m.returned = saved
             m.lambda_depth -= 1
             ctx.pop()
         sig = f"func({', '.join(params)}) {ret_go}".rstrip()
@@ -1318,6 +1350,16 @@ def _foreign_vars(t: JType, visible: set[TypeVar]) -> bool:
     if isinstance(t, ArrayType):
         return _foreign_vars(t.elem, visible)
     return False
+
+
+def _descendants(node: Node) -> list[Node]:
+    out: list[Node] = []
+    stack = list(node.children)
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        stack.extend(n.children)
+    return out
 
 
 def _args(node: Node) -> list[Node]:
