@@ -123,6 +123,18 @@ class Calls:
         jtype = obj.jtype
         if isinstance(jtype, TypeVarType):
             bound = jtype.var.bounds[0] if jtype.var.bounds else self.p.object_type
+            if (
+                isinstance(bound, ClassType)
+                and bound.sym.qname == "java.lang.Comparable"
+                and name == "compareTo"
+                and len(arg_nodes) == 1
+            ):
+                # `T extends Comparable<T>` may be Integer or String, which Go holds as
+                # *int32 or string, without a CompareTo method: the runtime compares.
+                other = self.ex.convert(self.ex.expr(arg_nodes[0]), self.p.object_type, "any")
+                return GoExpr(
+                    f"java.Compare({unparen(obj.text)}, {unparen(other)})", jt.INT, "int32"
+                )
             if isinstance(bound, ClassType) and bound.sym.qname != "java.lang.Object":
                 bg = self.ctx.go_type(bound)
                 obj = GoExpr(f"any({unparen(obj.text)}).({bg})", bound, bg)

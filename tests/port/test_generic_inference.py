@@ -153,7 +153,18 @@ public class Main {
         }
     }
 
+    static <T extends Comparable<T>> T max(List<T> items) {
+        T best = items.get(0);
+        for (T item : items) {
+            if (item.compareTo(best) > 0) {
+                best = item;
+            }
+        }
+        return best;
+    }
+
     public static void main(String[] args) {
+        System.out.println(max(List.of(3, 9, 2)) + " " + max(List.of("pear", "zucchini", "fig")));
         Store<String> store = key -> key == 1 ? "one" : null;
         System.out.println(store.getOr(1, "none") + " " + store.getOr(2, "none"));
         System.out.println(new Leaf().self());
@@ -175,10 +186,12 @@ public class Main {
 
 
 def test_type_parameters_marker_interfaces_and_lambda_locals(tmp_path: Path, jdk: None) -> None:
-    """Line by line: `v == null` for a Go type parameter V (Go cannot compare one with
+    """Line by line: compareTo on a `T extends Comparable<T>` that is an Integer or a
+    String (Go's *int32 and string have no CompareTo method: the runtime compares);
+    `v == null` for a Go type parameter V (Go cannot compare one with
     nil); `(S) this` for `S extends Node<S>` converts to S; records implementing a sealed
     interface with no methods define its Go marker method (before, none did, and a Circle
     was no Shape in Go); a local Effect initialised by a lambda keeps the interface type
     (`:=` gave it the adapter's func type, and reassigning it did not compile)."""
     out = _same_as_jvm(tmp_path, DECLARATIONS)
-    assert out == "one none\nLeaf\ncircle 1.5\nSquare\n151\n"
+    assert out == "9 zucchini\none none\nLeaf\ncircle 1.5\nSquare\n151\n"
