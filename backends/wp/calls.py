@@ -165,6 +165,18 @@ class Calls:
         jtype = obj.jtype
         if isinstance(jtype, TypeVarType):
             bound = jtype.var.bounds[0] if jtype.var.bounds else self.p.object_type
+            if (
+                isinstance(bound, ClassType)
+                and bound.sym.qname == "java.lang.Comparable"
+                and name == "compareTo"
+                and len(arg_nodes) == 1
+            ):
+                # `T extends Comparable<T>` may be Integer or String, which Go holds as
+                # *int32 or string, without a CompareTo method: the runtime compares.
+                other = self.ex.convert(self.ex.expr(arg_nodes[0]), self.p.object_type, "any")
+                return GoExpr(
+                    f"java.Compare({unparen(obj.text)}, {unparen(other)})", jt.INT, "int32"
+                )
             if isinstance(bound, ClassType) and bound.sym.qname != "java.lang.Object":
                 bg = self.ctx.go_type(bound)
                 obj = GoExpr(f"any({unparen(obj.text)}).({bg})", bound, bg)
@@ -382,7 +394,10 @@ class Calls:
                 if (
                     method.tparams
                     and k < len(method.params)
-                    and self._bind_from_ref_receiver(method, method.params[k], a, binding)
+                    and (
+                        self._bind_from_ref_receiver(method, method.params[k], a, binding)
+                        or self._bind_from_lambda_params(method, method.params[k], a, binding)
+                    )
                 ):
                     params = self._param_types(method, binding, len(arg_nodes))
                     pt, pg = params[k]
@@ -403,6 +418,13 @@ class Calls:
                     pt, pg = params[k]
                     del self.ctx.gaps[mark:]
                     e = self.ex.expr(a, pt)
+            if (
+                a.type == "method_invocation"
+                and e.gtype not in (pg, "any")
+                and pg != "any"
+                and isinstance(pt, ClassType)
+            ):
+                e = self._retyped(a, e, pt, pg)
             arg = unparen(self.ex.convert(e, pt, pg))
             if (
                 e.untyped
@@ -426,6 +448,24 @@ class Calls:
             # No variable arguments: Java passes an empty array, not null.
             args_go.append(f"{self.member_go(method.params[-1], binding, method)}{{}}...")
         return self.emit(node, method, binding, recv, args_go, static_owner, expected)
+
+    def _retyped(self, node: Node, e: GoExpr, pt: ClassType, pg: str) -> GoExpr:
+        """A generic call's result typed by the parameter it is passed to when its own
+        arguments gave another Go type: Go has no variance, so `sum(Collection<? extends
+        Number>)` given `List.of(1, 2)` needs a List[any], which javac's inference allows
+        (T = Number). Kept only when that gives the parameter's Go type and nothing was
+        hoisted (a statement translated twice would run twice)."""
+        if pt.args == () or any(c.type == "class_body" for c in _descendants(node)):
+            return e
+        ctx = self.ctx
+        gaps, pre = len(ctx.gaps), len(ctx.pre)
+        again = self.ex.expr(node, pt)
+        seen = self.p.as_super(again.jtype, pt.sym) if isinstance(again.jtype, ClassType) else None
+        if seen is not None and ctx.go_type(seen) == pg and len(ctx.pre) == pre:
+            return again
+        del ctx.gaps[gaps:]
+        del ctx.pre[pre:]
+        return e
 
     def _bind_from_lambda(
         self, method: MethodSym, declared: JType, binding: dict[TypeVar, JType]
@@ -552,6 +592,29 @@ class Calls:
         first = jt.substitute(fm[0].params[0], fm[1])
         before = {tv for tv in method.tparams if tv in binding}
         self.ty.unify(first, recv_t, method.tparams, binding)
+        return any(tv in binding and tv not in before for tv in method.tparams)
+
+    def _bind_from_lambda_params(
+        self, method: MethodSym, declared: JType, node: Node, binding: dict[TypeVar, JType]
+    ) -> bool:
+        """An explicitly typed lambda (`comparingInt((Task t) -> -t.priority)`) fixes its
+        functional method's parameter types, which bind the method's type variables they
+        mention (T = Task), as javac infers from it. True when that bound a new one."""
+        params = (
+            node.child_by_field_name("parameters") if node.type == "lambda_expression" else None
+        )
+        if params is None or params.type != "formal_parameters":
+            return False
+        formals = [c for c in params.named_children if c.type == "formal_parameter"]
+        fm = self.p.functional_method(declared)
+        if not formals or fm is None or len(fm[0].params) != len(formals):
+            return False
+        before = {tv for tv in method.tparams if tv in binding}
+        for p, f in zip(fm[0].params, formals, strict=True):
+            tnode = f.child_by_field_name("type")
+            if tnode is None or text(tnode) == "var":
+                continue
+            self.ty.unify(jt.substitute(p, fm[1]), self.ctx.resolve(tnode), method.tparams, binding)
         return any(tv in binding and tv not in before for tv in method.tparams)
 
     def _spreads(
@@ -930,25 +993,7 @@ class Calls:
             )
         )
         if (diamond or not t.args) and t.sym.tparams and expected is not None:
-            seen = (
-                self.p.as_super(
-                    ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym
-                )
-                if isinstance(expected, ClassType)
-                else None
-            )
-            if (
-                isinstance(expected, ClassType)
-                and expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
-                and seen is not None
-                and len(seen.args) == len(expected.args)
-            ):
-                binding: dict[TypeVar, JType] = {}
-                for s_arg, e_arg in zip(seen.args, expected.args, strict=True):
-                    self.ty.unify(s_arg, e_arg, t.sym.tparams, binding)
-                t = ClassType(
-                    t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams)
-                )
+            t = self._from_expected(t, expected)
         if body is not None:
             return self.anonymous(node, t, arg_nodes, body)
         sym = t.sym
@@ -1035,6 +1080,28 @@ class Calls:
             nonnull=True,
         )
 
+    def _from_expected(self, t: ClassType, expected: JType) -> ClassType:
+        """A diamond or raw generic class typed by what the context expects (`List<String>
+        l = new ArrayList<>()`: ArrayList<String>)."""
+        seen = (
+            self.p.as_super(
+                ClassType(t.sym, tuple(TypeVarType(tv) for tv in t.sym.tparams)), expected.sym
+            )
+            if isinstance(expected, ClassType)
+            else None
+        )
+        if (
+            not isinstance(expected, ClassType)
+            or not expected.args  # `Object o = new ArrayList<>(ints)`: the arguments tell
+            or seen is None
+            or len(seen.args) != len(expected.args)
+        ):
+            return t
+        binding: dict[TypeVar, JType] = {}
+        for s_arg, e_arg in zip(seen.args, expected.args, strict=True):
+            self.ty.unify(s_arg, e_arg, t.sym.tparams, binding)
+        return ClassType(t.sym, tuple(binding.get(tv, self.p.object_type) for tv in t.sym.tparams))
+
     def _outer_instance(self, sym: ClassSym, outer_node: Node | None) -> str:
         """The enclosing instance an inner class's constructor takes: the struct of `this`
         (or of `Outer.this`, or the `outer.new Inner()` qualifier)."""
@@ -1110,14 +1177,21 @@ class Calls:
         for n, t, g in zip(pnames, ptypes, pgos, strict=False):
             go = ctx.declare(n, t, g)
             params.append(f"{go} {g}")
-        saved = (m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor)
+        saved = (m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor, m.returned)
         m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = ret, 0, [], {}, False
+        m.returned = []
         m.lambda_depth += 1
         try:
             if body_lines is not None:
                 lines = body_lines
             elif body is not None and body.type == "block":
                 lines = self.ex.block(body)
+                results = [t for t in m.returned if t != jt.NULL]
+                if results and all(t.known for t in results):
+                    lub = results[0]
+                    for t in results[1:]:
+                        lub = self.ty.lub(lub, t)
+                    self.last_lambda_ret = lub
             elif body is not None:
                 saved_pre = ctx.pre
                 ctx.pre = []
@@ -1132,7 +1206,7 @@ class Calls:
             else:
                 lines = []
         finally:
-            m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor = saved
+            m.ret, m.try_depth, m.try_ret, m.jump_codes, m.in_ctor, m.returned = saved
             m.lambda_depth -= 1
             ctx.pop()
         sig = f"func({', '.join(params)}) {ret_go}".rstrip()
@@ -1216,8 +1290,9 @@ class Calls:
                 )
             if not isinstance(t, ClassType):
                 return None
-            if not t.args and t.sym.tparams and isinstance(ret, ClassType) and ret.sym is t.sym:
-                t = ret
+            if not t.args and t.sym.tparams:
+                # `Supplier<List<String>> s = ArrayList::new`: an ArrayList<String>.
+                t = self._from_expected(t, ret)
             cands = [(c, self.p.binding(t)) for c in t.sym.ctors]
             chosen = self.ty.choose(cands, [a.jtype for a in args]) if cands else None
             return self._creation_from(t, chosen, args)
@@ -1334,6 +1409,16 @@ def _foreign_vars(t: JType, visible: set[TypeVar]) -> bool:
     if isinstance(t, ArrayType):
         return _foreign_vars(t.elem, visible)
     return False
+
+
+def _descendants(node: Node) -> list[Node]:
+    out: list[Node] = []
+    stack = list(node.children)
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        stack.extend(n.children)
+    return out
 
 
 def _args(node: Node) -> list[Node]:

@@ -54,6 +54,9 @@ def java_unescape(body: str) -> str:
             except ValueError:
                 out.append("?")
             i = j + 4
+        elif n == "\n":
+            # A text block's `\<line-terminator>`: the line continues, no newline.
+            i += 2
         elif n in "01234567":
             j = i + 1
             while j < len(body) and j < i + 4 and body[j] in "01234567":

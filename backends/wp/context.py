@@ -68,6 +68,8 @@ class MethodState:
     # The Go variable a constructor builds (a bare `return` in a constructor returns).
     in_ctor: bool = False
     lambda_depth: int = 0
+    # The Java types a block lambda's `return`s give (its result type, for inference).
+    returned: list[JType] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     # In a try closure: the Go variables that carry a `return`'s value and its flag.
     try_ret: list[tuple[str, str]] = field(default_factory=list)

@@ -194,8 +194,9 @@ class Decls:
                 continue
             lines.append(self.signature(m, sym))
         if not lines:
-            # A marker interface: a method of its own keeps it nominal.
-            lines.append(f"Is{sym.go.type_name if sym.go else sym.name}()")
+            # A marker interface: a method of its own keeps it nominal (each implementing
+            # class defines it, see marker_methods).
+            lines.append(f"{_marker_method(sym)}()")
         doc = self.doc(
             sym, f"{sym.go.type_name if sym.go else sym.name} is the Java {sym.kind} {sym.qname}."
         )
@@ -375,6 +376,7 @@ class Decls:
             elif m.has_body or (sym.is_record and m.node is None):
                 self._guard(self.method, sym, m)
         self._guard(self.forwarders, sym)
+        self._guard(self.marker_methods, sym)
         self._guard(self.class_name, sym)
         self._guard(lambda s: self._iterable_all(s), sym)
         if sym.is_enum:
@@ -824,6 +826,29 @@ class Decls:
                     continue
                 seen.add(m.go_name)
                 self._forward(sym, anc, m)
+
+    def marker_methods(self, sym: ClassSym) -> None:
+        """The method of each marker interface (one with no methods: `sealed interface
+        Shape permits Circle, Rect {}`) the class implements and its superclass does not,
+        so that a Circle is a Shape in Go too."""
+        self_t = ClassType(sym, tuple(TypeVarType(tv) for tv in sym.tparams))
+        sup = sym.superclass
+        for anc in list(self.p.ancestors(self_t))[1:]:
+            if anc.sym.origin != "source" or not _is_marker(anc.sym):
+                continue
+            if sup is not None and self.p.as_super(sup, anc.sym) is not None:
+                continue  # the embedded superclass struct has it
+            state = self._enter(sym, None, False, jt.VOID)
+            name = _marker_method(anc.sym)
+            self._emit(
+                f"// {name} marks the {sym.name or 'object'} as a {anc.sym.name}.\n"
+                f"func ({state.recv} *{self.struct_name(sym)}"
+                f"{self._targs(go_tparams(sym))}) {name}() {{}}",
+                None,
+                "support",
+                f"{sym.qname}#{name}",
+                len(self.ctx.gaps),
+            )
 
     def class_name(self, sym: ClassSym) -> None:
         """JavaClassName: what getClass().getName() says in Java (`pkg.Outer$Inner`)."""
@@ -1305,6 +1330,20 @@ def javadoc(node: Node | None, first: str) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join([first, *(f"// {ln}".rstrip() for ln in lines)])
+
+
+def _is_marker(sym: ClassSym) -> bool:
+    """An interface with no methods and no superinterfaces (its Go interface would be
+    empty, which every type satisfies)."""
+    return (
+        sym.is_interface
+        and not sym.interfaces
+        and all(m.static or m.overrides is not None for m in sym.all_methods())
+    )
+
+
+def _marker_method(sym: ClassSym) -> str:
+    return f"Is{sym.go.type_name if sym.go else sym.name}"
 
 
 def _static_only(sym: ClassSym) -> bool:

@@ -817,6 +817,12 @@ class Exprs:
                 if op == "==":
                     return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY)
                 return GoExpr(f"!{test}", jt.BOOLEAN, "bool", UNARY)
+            if isinstance(lt, TypeVarType) and g != "any":
+                # A Go type parameter cannot be compared with nil.
+                test = f"java.IsNull({unparen(left.text)})"
+                if op == "==":
+                    return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY)
+                return GoExpr(f"!{test}", jt.BOOLEAN, "bool", UNARY)
             return GoExpr(f"{_p(left.text, 4)} {op} nil", jt.BOOLEAN, "bool", 3)
         numeric = (isinstance(lt, Prim) or isinstance(rt, Prim)) and (
             jt.numeric(lt) or jt.numeric(rt)
@@ -937,6 +943,10 @@ class Exprs:
             # `(Object[]) strings`: Java arrays are covariant, Go slices are not, so a copy
             # of the references (a JDK call taking Object[] is generic and gets the array).
             return GoExpr(f"java.ArrayUp[{g[2:]}]({unparen(e.text)})", t, g)
+        if isinstance(t, TypeVarType):
+            # `(S) this` with `S extends Shape<S>`: unchecked in Java, but Go needs the
+            # conversion from the Shape[S] interface to the type parameter.
+            return GoExpr(f"java.Cast[{g}]({unparen(e.text)})", t, g)
         # An upcast needs no check; a downcast checks like Java (ClassCastException).
         if self.ty.subtype(e.jtype, t) and e.jtype.known:
             return GoExpr(self.convert(e, t, g), t, g)

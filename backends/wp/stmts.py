@@ -132,11 +132,20 @@ class Stmts:
                 loc = self.ctx.local(name)
                 if loc is not None:
                     loc.const = c  # type: ignore[attr-defined]
-            if e.gtype == g and not e.untyped and e.jtype != jt.NULL:
+            if e.gtype == g and not e.untyped and e.jtype != jt.NULL and not self._adapted(e, t):
                 out.append(f"{go} := {unparen(value)} /*decl:{go}*/")
             else:
                 out.append(f"var {go} {g} = {unparen(value)} /*decl:{go}*/")
         return self._with_pre(out)
+
+    def _adapted(self, e: GoExpr, t: JType) -> bool:
+        """Whether ``e`` is a lambda as its interface's Go func type (`EffectFunc(...)`):
+        `:=` would give the local that func type, and a later assignment of another
+        Effect would not compile."""
+        if not isinstance(t, ClassType) or self.p.functional_method(t) is None:
+            return False
+        adapter = self.calls.adapter(t)
+        return adapter is not None and e.text.startswith(adapter + "(")
 
     def s_local_class_declaration(self, node: Node) -> list[str]:
         hook = self.local_class
@@ -156,7 +165,7 @@ class Stmts:
             out = []
             if value is not None and var:
                 g = self.ctx.go_type(m.ret)
-                out.append(f"{var} = {unparen(self.ex.value(value, m.ret, g))}")
+                out.append(f"{var} = {unparen(self._returned(value, g))}")
             out += [f"{flag} = true", "return"]
             return self._with_pre(out)
         if m.in_ctor:
@@ -167,7 +176,16 @@ class Stmts:
         if g == "":
             e = self.ex.expr(value)
             return self._with_pre([_as_statement(e), "return"])
-        return self._with_pre([f"return {unparen(self.ex.value(value, m.ret, g))}"])
+        return self._with_pre([f"return {unparen(self._returned(value, g))}"])
+
+    def _returned(self, value: Node, g: str) -> str:
+        """A `return`'s value as the method's result type; its own type is noted, which
+        tells a block lambda's result (`supplyAsync(() -> { ...; return "ok"; })`)."""
+        m = self.ctx.m
+        assert m is not None
+        e = self.ex.expr(value, m.ret)
+        m.returned.append(e.jtype)
+        return self.ex.convert(e, m.ret, g)
 
     def s_throw_statement(self, node: Node) -> list[str]:
         e = self.ex.expr(node.named_children[0])

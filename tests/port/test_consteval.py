@@ -5,8 +5,10 @@ must print what the JVM prints (the runtime's DoubleStr implements the same algo
 from __future__ import annotations
 
 import pytest
+from tree_sitter import Node
 
-from l2j_lsp.backends.wp.consteval import f32, java_double_str
+from l2j_lsp.backends.wp.consteval import f32, java_double_str, string_literal_value
+from l2j_lsp.project.index import parse
 
 # What `java` 17 prints for each value (Double.toString, or Float.toString for floats).
 CASES = [
@@ -31,3 +33,27 @@ CASES = [
 @pytest.mark.parametrize(("value", "is_float", "java"), CASES)
 def test_folded_double_is_spelled_as_jdk17(value: float, is_float: bool, java: str) -> None:
     assert java_double_str(value, is_float) == java
+
+
+def test_a_text_blocks_escaped_line_end_continues_the_line() -> None:
+    """`\\<line-terminator>` in a text block (JLS 3.10.7) joins the next line: no newline
+    (before, the backslash went and the newline stayed)."""
+    src = (
+        'class A { String j = """\n'
+        '        {"name": "Aria", \\\n'
+        '        "level": 52}\n'
+        '        """; String h = """\n'
+        "        <p>\n"
+        "        </p>\\\n"
+        '        """; }\n'
+    )
+    blocks: list[Node] = []
+    stack = [parse(src.encode())]
+    while stack:
+        n = stack.pop()
+        if n.type in ("text_block", "string_literal"):
+            blocks.append(n)
+        else:
+            stack.extend(n.children)
+    values = sorted(string_literal_value(b) for b in blocks)
+    assert values == ["<p>\n</p>", '{"name": "Aria", "level": 52}\n']

@@ -353,6 +353,33 @@ func CompletableFutureThenCompose[T, U any](f *CompletableFuture[T], fn Function
 	return d
 }
 
+// CompletableFutureThenCombine is CompletableFuture.thenCombine(CompletionStage<U>,
+// BiFunction<T, U, V>): once both complete normally, fn's value of both results; when
+// either fails, the stage fails with the wrapped exception (f's first, as Java checks).
+func CompletableFutureThenCombine[T, U, V any](f *CompletableFuture[T], other *CompletableFuture[U], fn BiFunction[T, U, V]) *CompletableFuture[V] {
+	if other == nil || isNull(fn) {
+		panic(NewNullPointerException())
+	}
+	d := NewCompletableFuture[V]()
+	f.onComplete(func() {
+		other.onComplete(func() {
+			for _, ex := range []Throwable{f.failure(), other.failure()} {
+				if ex != nil {
+					d.completeThrown(wrapCompletion(ex))
+					return
+				}
+			}
+			var v V
+			if ex := Try(func() { v = fn.Apply(f.result, other.result) }); ex != nil {
+				d.completeThrown(wrapCompletion(ex))
+				return
+			}
+			d.Complete(v)
+		})
+	})
+	return d
+}
+
 // Exceptionally is exceptionally(Function<Throwable, T>): a failure becomes fn's value.
 func (f *CompletableFuture[T]) Exceptionally(fn Function[Throwable, T]) *CompletableFuture[T] {
 	if isNull(fn) {

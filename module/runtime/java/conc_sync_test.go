@@ -517,3 +517,17 @@ func TestTimer(t *testing.T) {
 		t.Fatalf("dead timer: %q", s)
 	}
 }
+
+func TestCompletableFutureThenCombine(t *testing.T) {
+	a := CompletableFutureSupplyAsync[int32](SupplierFunc[int32](func() int32 { return 6 }))
+	b := CompletableFutureCompletedFuture[int32](7)
+	mul := BiFunctionFunc[int32, int32, string](func(x, y int32) string { return IntStr(x * y) })
+	if v := CompletableFutureThenCombine(a, b, mul).Join(); v != "42" {
+		t.Fatalf("thenCombine %q", v)
+	}
+	bad := NewCompletableFuture[int32]()
+	bad.CompleteExceptionally(NewIllegalStateException2("bad"))
+	if s := thrown(func() { CompletableFutureThenCombine(a, bad, mul).Join() }); s != "java.util.concurrent.CompletionException: java.lang.IllegalStateException: bad" {
+		t.Fatalf("thenCombine failed: %q", s)
+	}
+}

@@ -108,59 +108,63 @@ func CollectorsJoiningWith(delimiter, prefix, suffix string) Collector[string, a
 		func(j *joinAcc) string { return prefix + strings.Join(j.parts, delimiter) + suffix })
 }
 
+// The numeric collectors' results are boxed, as Java declares them (Collector<T, ?, Long>):
+// a downstream collector's result is a map's value type (`groupingBy(f, TreeMap::new,
+// counting())` fills a Map<K, Long>), which the translator spells *int64.
+
 // CollectorsCounting is the static Collectors.counting().
-func CollectorsCounting[T any]() Collector[T, any, int64] {
+func CollectorsCounting[T any]() Collector[T, any, *int64] {
 	return CollectorsSummingLong(ToLongFunctionFunc[T](func(T) int64 { return 1 }))
 }
 
 // CollectorsSummingInt is the static Collectors.summingInt(ToIntFunction).
-func CollectorsSummingInt[T any](mapper ToIntFunction[T]) Collector[T, any, int32] {
+func CollectorsSummingInt[T any](mapper ToIntFunction[T]) Collector[T, any, *int32] {
 	requireNonNullArg(mapper)
 	return newCollector(func() *int32 { return new(int32) },
 		func(a *int32, t T) { *a += mapper.ApplyAsInt(t) },
 		func(a, b *int32) *int32 { *a += *b; return a },
-		func(a *int32) int32 { return *a })
+		func(a *int32) *int32 { return Box(*a) })
 }
 
 // CollectorsSummingLong is the static Collectors.summingLong(ToLongFunction).
-func CollectorsSummingLong[T any](mapper ToLongFunction[T]) Collector[T, any, int64] {
+func CollectorsSummingLong[T any](mapper ToLongFunction[T]) Collector[T, any, *int64] {
 	requireNonNullArg(mapper)
 	return newCollector(func() *int64 { return new(int64) },
 		func(a *int64, t T) { *a += mapper.ApplyAsLong(t) },
 		func(a, b *int64) *int64 { *a += *b; return a },
-		func(a *int64) int64 { return *a })
+		func(a *int64) *int64 { return Box(*a) })
 }
 
 // CollectorsSummingDouble is the static Collectors.summingDouble(ToDoubleFunction):
 // compensated summation, as Java's.
-func CollectorsSummingDouble[T any](mapper ToDoubleFunction[T]) Collector[T, any, float64] {
+func CollectorsSummingDouble[T any](mapper ToDoubleFunction[T]) Collector[T, any, *float64] {
 	requireNonNullArg(mapper)
 	return newCollector(func() *kahanSum { return &kahanSum{} },
 		func(k *kahanSum, t T) { k.add(mapper.ApplyAsDouble(t)) },
 		func(a, b *kahanSum) *kahanSum { a.combine(b); return a },
-		func(k *kahanSum) float64 { return k.sum() })
+		func(k *kahanSum) *float64 { return Box(k.sum()) })
 }
 
 // avgAcc is the container of averagingInt and averagingLong.
 type avgAcc struct{ sum, count int64 }
 
 // CollectorsAveragingInt is the static Collectors.averagingInt(ToIntFunction).
-func CollectorsAveragingInt[T any](mapper ToIntFunction[T]) Collector[T, any, float64] {
+func CollectorsAveragingInt[T any](mapper ToIntFunction[T]) Collector[T, any, *float64] {
 	requireNonNullArg(mapper)
 	return CollectorsAveragingLong(ToLongFunctionFunc[T](func(t T) int64 { return int64(mapper.ApplyAsInt(t)) }))
 }
 
 // CollectorsAveragingLong is the static Collectors.averagingLong(ToLongFunction).
-func CollectorsAveragingLong[T any](mapper ToLongFunction[T]) Collector[T, any, float64] {
+func CollectorsAveragingLong[T any](mapper ToLongFunction[T]) Collector[T, any, *float64] {
 	requireNonNullArg(mapper)
 	return newCollector(func() *avgAcc { return &avgAcc{} },
 		func(a *avgAcc, t T) { a.sum += mapper.ApplyAsLong(t); a.count++ },
 		func(a, b *avgAcc) *avgAcc { a.sum += b.sum; a.count += b.count; return a },
-		func(a *avgAcc) float64 {
+		func(a *avgAcc) *float64 {
 			if a.count == 0 {
-				return 0
+				return Box(0.0)
 			}
-			return float64(a.sum) / float64(a.count)
+			return Box(float64(a.sum) / float64(a.count))
 		})
 }
 
@@ -171,16 +175,16 @@ type davgAcc struct {
 }
 
 // CollectorsAveragingDouble is the static Collectors.averagingDouble(ToDoubleFunction).
-func CollectorsAveragingDouble[T any](mapper ToDoubleFunction[T]) Collector[T, any, float64] {
+func CollectorsAveragingDouble[T any](mapper ToDoubleFunction[T]) Collector[T, any, *float64] {
 	requireNonNullArg(mapper)
 	return newCollector(func() *davgAcc { return &davgAcc{} },
 		func(a *davgAcc, t T) { a.sum.add(mapper.ApplyAsDouble(t)); a.count++ },
 		func(a, b *davgAcc) *davgAcc { a.sum.combine(&b.sum); a.count += b.count; return a },
-		func(a *davgAcc) float64 {
+		func(a *davgAcc) *float64 {
 			if a.count == 0 {
-				return 0
+				return Box(0.0)
 			}
-			return a.sum.sum() / float64(a.count)
+			return Box(a.sum.sum() / float64(a.count))
 		})
 }
 
@@ -351,8 +355,8 @@ type groupAcc[K, A, M any] struct {
 }
 
 // CollectorsPartitioningBy is the static Collectors.partitioningBy(Predicate):
-// {false=[...], true=[...]}.
-func CollectorsPartitioningBy[T any](predicate Predicate[T]) Collector[T, any, Map[bool, List[T]]] {
+// {false=[...], true=[...]}, its keys Booleans (*bool) as Java's Map<Boolean, ...>.
+func CollectorsPartitioningBy[T any](predicate Predicate[T]) Collector[T, any, Map[*bool, List[T]]] {
 	return CollectorsPartitioningByTo(predicate, CollectorsToList[T]())
 }
 
@@ -360,7 +364,7 @@ func CollectorsPartitioningBy[T any](predicate Predicate[T]) Collector[T, any, M
 type partAcc[A any] struct{ f, t A }
 
 // CollectorsPartitioningByTo is the static Collectors.partitioningBy(Predicate, Collector).
-func CollectorsPartitioningByTo[T, D, A any](predicate Predicate[T], downstream Collector[T, A, D]) Collector[T, any, Map[bool, D]] {
+func CollectorsPartitioningByTo[T, D, A any](predicate Predicate[T], downstream Collector[T, A, D]) Collector[T, any, Map[*bool, D]] {
 	requireNonNullArg(predicate)
 	supply, acc, finish := downstream.Supplier(), downstream.Accumulator(), downstream.Finisher()
 	return newCollector(func() *partAcc[A] { return &partAcc[A]{supply.Get(), supply.Get()} },
@@ -372,11 +376,11 @@ func CollectorsPartitioningByTo[T, D, A any](predicate Predicate[T], downstream 
 			}
 		},
 		func(a, b *partAcc[A]) *partAcc[A] { return a },
-		func(p *partAcc[A]) Map[bool, D] {
-			m := NewLinkedHashMap[bool, D]()
-			m.Put(false, finish.Apply(p.f))
-			m.Put(true, finish.Apply(p.t))
-			return CollectionsUnmodifiableMap[bool, D](m)
+		func(p *partAcc[A]) Map[*bool, D] {
+			m := NewLinkedHashMap[*bool, D]()
+			m.Put(Box(false), finish.Apply(p.f))
+			m.Put(Box(true), finish.Apply(p.t))
+			return CollectionsUnmodifiableMap[*bool, D](m)
 		})
 }
 

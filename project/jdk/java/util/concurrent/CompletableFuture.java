@@ -33,6 +33,9 @@ public class CompletableFuture<T> implements Future<T> {
     public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {}
     public CompletableFuture<Void> thenRun(Runnable action) {}
     @Go("java.CompletableFutureThenCompose[{T}, {U}]({this}, {0})") public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletableFuture<U>> fn) {}
+    // Java's parameter is a CompletionStage, which the stubs do not have: every stage is a
+    // CompletableFuture here.
+    @Go("java.CompletableFutureThenCombine[{T}, {U}, {V}]({this}, {0}, {1})") public <U, V> CompletableFuture<V> thenCombine(CompletableFuture<? extends U> other, BiFunction<? super T, ? super U, ? extends V> fn) {}
     public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {}
     @Go("java.CompletableFutureHandle[{T}, {U}]({this}, {0})") public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {}
     public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {}
