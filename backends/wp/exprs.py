@@ -970,10 +970,21 @@ class Exprs:
         custom = t.sym.annotations.get("GoInstanceOf") if isinstance(t, ClassType) else None
         if custom:
             test = custom.replace("{0}", unparen(left.text))
+        elif "[" in g and isinstance(t, ClassType) and t.sym.tparams and "<" not in text(right):
+            # A raw generic type: Go asserts one instantiation (`List[any]`), which a
+            # `List[*int32]` is not; Java's test holds for every type argument.
+            test = self._generic_instanceof(node, right)
+        elif "[" in g and "?" in text(right):
+            test = self._generic_instanceof(node, right)
         elif g == "any":
             test = f"{_p(left.text, 4)} != nil"
         else:
             test = f"java.InstanceOf[{g}]({unparen(left.text)})"
+        if name_node is not None and test.startswith("java.NotMigratedValue"):
+            var = self.ctx.declare(text(name_node), t, g)
+            self.ctx.pre.append(f"var {var} {g}")
+            self.ctx.pre.append(f"_ = {var}")
+            return GoExpr(test, jt.BOOLEAN, "bool")
         if name_node is not None:
             var = self.ctx.declare(text(name_node), t, g)
             # The binding is declared before the statement; Java's flow scoping makes it
@@ -992,6 +1003,13 @@ class Exprs:
             )
             return GoExpr(assign, jt.BOOLEAN, "bool")
         return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY if custom or g != "any" else 3)
+
+    def _generic_instanceof(self, node: Node, right: Node) -> str:
+        """A marker for `instanceof List<?>` (or a raw `List`): Go's generics are invariant,
+        so no type assertion holds for every element type, and a wrong `false` would change
+        the program's meaning silently."""
+        what = f"instanceof {text(right)} (Go cannot test a generic type for every type argument)"
+        return self.unsupported(node, what, "bool").text
 
     # -- assignment ---------------------------------------------------------------------------
     def x_assignment_expression(self, node: Node, expected: JType | None) -> GoExpr:
