@@ -1004,7 +1004,7 @@ class Exprs:
             return GoExpr(assign, jt.BOOLEAN, "bool")
         return GoExpr(test, jt.BOOLEAN, "bool", PRIMARY if custom or g != "any" else 3)
 
-    def _generic_instanceof(self, node: Node, right: Node) -> str:
+    def _generic_instanceof(self, node: Node, right: Node | None) -> str:
         """A marker for `instanceof List<?>` (or a raw `List`): Go's generics are invariant,
         so no type assertion holds for every element type, and a wrong `false` would change
         the program's meaning silently."""
