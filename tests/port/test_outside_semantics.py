@@ -1,0 +1,67 @@
+"""Java meanings that programs from outside the project (docs/benchmarks/semantics.md) showed
+the port lost: each small program here runs on the JVM and as Go (one migration, one
+``go build`` of every command) and must print the same, or end on a named
+``l2j: not migrated`` marker where Go cannot keep Java's meaning."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from l2j_lsp.evaluation.differential import JAVA_FLAGS, MARKER
+from l2j_lsp.migration.target import snake_case
+from tests.port.conftest import run_cli, run_go
+
+PROGRAMS = {
+    # String.format's %d, %o and %x of a BigInteger (Go threw IllegalFormatConversion).
+    "BigFormat": """import java.math.BigInteger;
+public class BigFormat {
+    public static void main(String[] args) {
+        BigInteger big = BigInteger.valueOf(3).pow(30);
+        System.out.println(String.format("%018d|%,d|%x|%#X|%o", big, big, big, big, big));
+        BigInteger neg = big.negate();
+        BigInteger one = neg.divide(big);
+        System.out.println(String.format("%(d|%+d|%x|%012d|%-8d|", neg, big, neg, neg, one));
+        System.out.println(String.format("%d %s", (BigInteger) null, BigInteger.TEN));
+    }
+}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def ported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Every program compiled for the JVM and migrated and built as Go, once."""
+    tmp = tmp_path_factory.mktemp("outside")
+    src = tmp / "src"
+    src.mkdir()
+    for name, code in PROGRAMS.items():
+        (src / f"{name}.java").write_text(code, encoding="utf-8")
+    classes = tmp / "classes"
+    files = [str(p) for p in sorted(src.glob("*.java"))]
+    subprocess.run(["javac", "-nowarn", "-d", str(classes), *files], check=True)
+    out = tmp / "go"
+    migrated = run_cli(["migrate", str(src), "--out", str(out)], tmp)
+    assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+    built = run_go(out, "build", "-o", "bin/", "./cmd/...")
+    assert built.returncode == 0, built.stderr
+    return classes, out
+
+
+def _runs(ported: tuple[Path, Path], name: str) -> tuple[subprocess.CompletedProcess[str], ...]:
+    classes, out = ported
+    argv = ["java", *JAVA_FLAGS, "-cp", str(classes), name]
+    java = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    binary = out / "bin" / snake_case(name)
+    go = subprocess.run([str(binary)], capture_output=True, text=True, timeout=60)
+    return java, go
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_go_prints_what_java_prints(ported: tuple[Path, Path], name: str, jdk: None) -> None:
+    java, go = _runs(ported, name)
+    assert MARKER not in go.stderr, go.stderr
+    assert (go.stdout, go.returncode) == (java.stdout, java.returncode), go.stderr
+    assert go.stderr.partition("\n")[0] == java.stderr.partition("\n")[0]
