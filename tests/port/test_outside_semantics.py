@@ -28,6 +28,20 @@ public class BigFormat {
     }
 }
 """,
+    # `new Integer(5)` is a new object, unlike Integer.valueOf(5) (Go shared the cached box).
+    "FreshBoxes": """public class FreshBoxes {
+    public static void main(String[] args) {
+        Integer a = new Integer(5), b = new Integer(5);
+        Integer c = Integer.valueOf(5), d = 5;
+        Long l = new Long(7L);
+        Boolean t = new Boolean(true);
+        Character ch = new Character('x');
+        System.out.println((a == b) + " " + a.equals(b) + " " + (c == d) + " " + (a == c));
+        System.out.println((l == Long.valueOf(7L)) + " " + (t == Boolean.TRUE) + " " + t);
+        System.out.println((ch == Character.valueOf('x')) + " " + (new Integer("42") + 1));
+    }
+}
+""",
 }
 
 
