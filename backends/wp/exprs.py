@@ -415,12 +415,35 @@ class Exprs:
         if call not in self.ctx.pre:
             self.ctx.pre.append(call)
 
-    def field_on_struct(self, recv: str, fs: FieldSym, binding: dict[TypeVar, JType]) -> GoExpr:
+    def field_on_struct(
+        self,
+        recv: str,
+        fs: FieldSym,
+        binding: dict[TypeVar, JType],
+        cls: ClassSym | None = None,
+    ) -> GoExpr:
+        """``recv.field``; ``cls``: the class of ``recv``'s struct, when it may hide the
+        field (``super.field``)."""
         inlined = self._constant_field(fs)
         if inlined is not None:
             return inlined
         t = jt.substitute(fs.type or jt.UNKNOWN, binding)
-        return GoExpr(f"{recv}.{fs.go_name}", t, self.member_go(fs.type, binding))
+        path = self._hidden_path(cls, fs)
+        return GoExpr(f"{recv}.{path}{fs.go_name}", t, self.member_go(fs.type, binding))
+
+    @staticmethod
+    def _hidden_path(cls: ClassSym | None, fs: FieldSym) -> str:
+        """``Owner.`` when a class from ``cls`` up to the field's owner declares an
+        instance field of the same Go name: Java's field hiding picks the owner's field by
+        the static type, Go's promotion the shallower one, so the owner's embedded struct
+        is named."""
+        owner_go = fs.owner.go
+        cur = cls
+        while cur is not None and cur is not fs.owner and owner_go is not None:
+            if any(f.go_name == fs.go_name and not f.static for f in cur.fields.values()):
+                return (owner_go.impl_name if owner_go.is_iface else owner_go.type_name) + "."
+            cur = cur.superclass.sym if cur.superclass is not None else None
+        return ""
 
     def _constant_field(self, fs: FieldSym) -> GoExpr | None:
         """A final instance field with a constant initialiser is a constant variable: Java
@@ -451,8 +474,10 @@ class Exprs:
         if owner.origin == "library":
             return self.unsupported_typed(f"library field {owner.qname}.{fs.name}", g, t)
         og = obj.gtype
+        seen = obj.jtype.sym if isinstance(obj.jtype, ClassType) else None
+        path = self._hidden_path(seen, fs)
         if og.startswith("*") or owner.go is None or not owner.go.is_iface:
-            return GoExpr(f"{obj.paren(PRIMARY)}.{fs.go_name}", t, g)
+            return GoExpr(f"{obj.paren(PRIMARY)}.{path}{fs.go_name}", t, g)
         acc = "As" + owner.go.type_name
         return GoExpr(f"{obj.paren(PRIMARY)}.{acc}().{fs.go_name}", t, g)
 
@@ -474,7 +499,7 @@ class Exprs:
                     fs, binding = found
                     if fs.static:
                         return self.static_field(fs)
-                    return self.field_on_struct(m.recv, fs, binding)
+                    return self.field_on_struct(m.recv, fs, binding, m.cls)
             return self.unsupported(node, f"super field {name}")
         if obj_node.type == "this":
             found = self.p.fields_named(

@@ -42,6 +42,33 @@ public class BigFormat {
     }
 }
 """,
+    # A field hidden by a subclass's field of the same name: `super.f` and a reference of
+    # the superclass's type read the superclass's field (Go promoted the subclass's).
+    "HiddenFields": """class Ground {
+    int level = 1;
+    String name = "ground";
+}
+class Middle extends Ground {
+    int level = 2;
+}
+class Top extends Middle {
+    int level = 3;
+    String name = "top";
+    void show() {
+        System.out.println(level + " " + super.level + " " + super.name + " " + name);
+        Middle asMiddle = this;
+        Ground asGround = this;
+        System.out.println(asMiddle.level + " " + asGround.level + " " + asGround.name);
+        super.level = 20;
+        System.out.println(level + " " + super.level + " " + ((Ground) this).level);
+    }
+}
+public class HiddenFields {
+    public static void main(String[] args) {
+        new Top().show();
+    }
+}
+""",
 }
 
 
