@@ -775,10 +775,11 @@ class Exprs:
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
         b = self._operand(right, g)
-        if "func()" in b and _simple_lvalue(a) and left.const is None:
+        if "func()" in b and left.const is None and not left.untyped:
             # Java reads `a` before the right side's assignment or increment runs
-            # (`a + (a = 10) * a`); Go orders only calls, so the read becomes one.
-            a = f"java.Val({a})"
+            # (`a + (a = 10) * a`, `7*x - 1 + ++x`); Go orders only calls, so the left
+            # side, a variable or an expression of them, becomes one.
+            a = f"java.Val({unparen(a)})"
         if op in ("<", "<=", ">", ">="):
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         prec = PREC.get(op, 4)

@@ -69,6 +69,19 @@ public class HiddenFields {
     }
 }
 """,
+    # Java reads a binary operator's left operand before the right one runs its side
+    # effects, also when the left is an expression (Go read `7*x` after `++x`).
+    "LeftFirst": """public class LeftFirst {
+    public static void main(String[] args) {
+        int x = 5;
+        x *= 3 * 5 + 7 * x - 1 + ++x;
+        System.out.println(x);
+        int y = 2;
+        int z = y * 10 - y + (y = 7) * y;
+        System.out.println(y + " " + z);
+    }
+}
+""",
 }
 
 
