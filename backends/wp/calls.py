@@ -28,6 +28,9 @@ _NONE = "\x03none\x03"  # a template argument the call does not pass
 # float64) is not.
 _UNTYPED_DEFAULTS_DIFFER = frozenset({"uint16", "int64", "float32", "int8", "int16"})
 # java.lang methods returning a String that may be null (the rest never return null).
+# Templates of Object's methods that call a runtime function taking null (Objects.equals,
+# Objects.hashCode, String.valueOf): their receiver is checked as Java's call checks it.
+_NULL_TAKING = ("java.Equals({this}", "java.HashCode({this}", "java.Str({this}")
 _NULLABLE_STRINGS = frozenset(
     {
         ("java.lang.Throwable", "getMessage"),
@@ -51,6 +54,14 @@ class Receiver:
     this_call: bool = False
     super_call: bool = False
     hops: int = 0  # outer-instance steps for a method of an enclosing class
+    nonnull: bool = False  # known not null (a `new`, a literal, a string concatenation)
+
+    def checked(self, text_: str) -> str:
+        """``text_`` (this receiver) for a runtime function that takes null, such as
+        java.Equals (Objects.equals): a call on null is a NullPointerException in Java."""
+        if self.this_call or self.super_call or self.nonnull:
+            return text_
+        return f"java.NonNull({unparen(text_)})"
 
 
 class Calls:
@@ -144,7 +155,7 @@ class Calls:
             cands = self.p.methods_named(jtype, name)
             if not cands:
                 return self._library_call(node, jtype.sym, obj, name, arg_nodes, expected)
-        recv = Receiver(obj.text, jtype, obj.gtype)
+        recv = Receiver(obj.text, jtype, obj.gtype, nonnull=obj.nonnull)
         cands = self.p.methods_named(jtype, name)
         if not cands:
             return self.ex.unsupported(node, f"unknown method {jtype.sym.qname}.{name}")
@@ -717,6 +728,8 @@ class Calls:
                 # `this` (`getClass()`, `hashCode()`, a monitor): the subclass's identity.
                 this = self.ctx.this_value()
         if tmpl:
+            if recv is not None and tmpl.startswith(_NULL_TAKING):
+                this = recv.checked(this)
             go = self.fill(tmpl, this, args, owner, binding, recv, method)
             if ret_java == jt.VOID:
                 return GoExpr(go, jt.VOID, "")
@@ -741,6 +754,7 @@ class Calls:
                 method.go_name
             )
             if fn is not None:
+                this = recv.checked(this)
                 return self._result(
                     f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
                 )
@@ -761,6 +775,7 @@ class Calls:
                 "CompareTo": "java.Compare",
             }.get(method.go_name)
             if fn is not None:
+                this = recv.checked(this)
                 return self._result(
                     f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
                 )

@@ -82,6 +82,28 @@ public class HiddenFields {
     }
 }
 """,
+    # equals, hashCode and toString called on null throw NullPointerException (the runtime's
+    # functions behind them take null, as Objects.equals does).
+    "NullReceiver": """public class NullReceiver {
+    StringBuilder missing;
+    public static void main(String[] args) {
+        Object nothing = null;
+        try {
+            nothing.hashCode();
+        } catch (NullPointerException e) {
+            System.out.println("hashCode on null");
+        }
+        try {
+            System.out.println(nothing.toString());
+        } catch (NullPointerException e) {
+            System.out.println("toString on null");
+        }
+        System.out.println(java.util.Objects.equals(nothing, null) + " " + "a".equals(nothing));
+        new NullReceiver().missing.equals(new StringBuilder());
+        System.out.println("not reached");
+    }
+}
+""",
 }
 
 
