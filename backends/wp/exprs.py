@@ -160,6 +160,11 @@ class Exprs:
             # A nil pointer must stay a nil interface (Go would wrap it as non-nil).
             return f"java.Up[{tg}]({e.text})"
         if sg.startswith("*") and tg.startswith("*") and sg != tg:
+            if "[" in sg and sg.split("[", 1)[0] == tg.split("[", 1)[0]:
+                # One generic class with other type arguments (Java allowed it through a
+                # wildcard or a raw type): Go's instances never convert, the cast would fail.
+                what = f"{e.jtype} as {target}: Go type arguments do not vary"
+                return self.unsupported_typed(what, tg, target).text
             return f"java.Cast[{tg}]({e.text})"
         if self._is_iface_go(sg) and tg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"
