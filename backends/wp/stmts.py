@@ -292,8 +292,15 @@ class Stmts:
             if len(init_clean) > 1 and all(" := " in x and "\n" not in x for x in init_clean):
                 names_ = [x.split(" := ", 1)[0] for x in init_clean]
                 vals = [x.split(" := ", 1)[1] for x in init_clean]
-                init_clean = [f"{', '.join(names_)} := {', '.join(vals)}"]
-                simple_init = True
+                # `int j = i * i, inc = i * 2, bound = MAX - inc`: Java's declarators see
+                # the earlier ones, Go's one `:=` does not; such an init stays before the loop.
+                if not any(
+                    re.search(rf"\b{re.escape(name)}\b", val)
+                    for k, val in enumerate(vals)
+                    for name in names_[:k]
+                ):
+                    init_clean = [f"{', '.join(names_)} := {', '.join(vals)}"]
+                    simple_init = True
             update = _parallel(updates)
             if simple_init and update is not None and not cond_pre and not upd_pre:
                 head = f"{init_clean[0] if init_clean else ''}; {cond}; {update} "

@@ -104,6 +104,18 @@ public class HiddenFields {
     }
 }
 """,
+    # A for statement's later declarators read the earlier ones (Go's one `:=` did not
+    # see them: "undefined: inc").
+    "ForDeclarators": """public class ForDeclarators {
+    public static void main(String[] args) {
+        int total = 0;
+        for (int i = 1, step = i + 1, stop = step * 5; i < stop; i += step) {
+            total += i;
+        }
+        System.out.println(total);
+    }
+}
+""",
 }
 
 # Go cannot keep these: the port must stop on a marker where Java went on.
