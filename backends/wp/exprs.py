@@ -821,15 +821,21 @@ class Exprs:
         a = self._operand(left, g)
         bits = 63 if lt.name == "long" else 31
         r = self._unboxed(right)
+        # An untyped constant shifted stays an untyped constant in Go (`1 << 26`, which
+        # `:=` would make an int); shifted by a variable, Go gives it the type of the
+        # context, so it is typed here (`int32(1) << (n&31)`).
+        untyped = left.untyped
         if r.const is not None and isinstance(r.const.value, int):
             n = str(r.const.value & bits)
         else:
             n = f"{_p(self.numeric_text(r, 'int64' if r.gtype == 'int64' else 'int32'), 5)}&{bits}"
             n = f"({n})"
+            if untyped:
+                a, untyped = f"{g}({unparen(a)})", False
         if op == "<<":
-            return GoExpr(f"{_p(a, 5)} << {n}", lt, g, 5)
+            return GoExpr(f"{_p(a, 5)} << {n}", lt, g, 5, untyped=untyped)
         if op == ">>":
-            return GoExpr(f"{_p(a, 5)} >> {n}", lt, g, 5)
+            return GoExpr(f"{_p(a, 5)} >> {n}", lt, g, 5, untyped=untyped)
         u = "uint64" if lt.name == "long" else "uint32"
         return GoExpr(f"{g}({u}({unparen(a)}) >> {n})", lt, g)
 

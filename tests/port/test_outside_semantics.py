@@ -116,6 +116,27 @@ public class HiddenFields {
     }
 }
 """,
+    # A constant shifted stays an int: `:=` made Go ints of `(1 << 5) + 1` and `1 << level`,
+    # which an int parameter then rejected.
+    "ShiftConstants": """public class ShiftConstants {
+    static final int BITS = 4;
+    static int half(int v) { return v / 2; }
+    public static void main(String[] args) {
+        int first = (1 << (BITS + 1)) + 1;
+        for (int i = first; i < 45; i += 4) {
+            System.out.print(half(i) + " ");
+        }
+        System.out.println();
+        for (int level = 1; level < 4; level++) {
+            for (int j = 1, end = 1 << level; j < end; j += 2) {
+                System.out.print(half(j) + half(end) + " ");
+            }
+        }
+        long wide = 1L << 40;
+        System.out.println(wide);
+    }
+}
+""",
 }
 
 # Go cannot keep these: the port must stop on a marker where Java went on.
