@@ -630,6 +630,8 @@ class Exprs:
             if not size.isdigit():
                 size = f"java.ArrayLen({size})"  # a negative size: NegativeArraySizeException
             return GoExpr(f"make({g}, {size})", t, g, nonnull=True)
+        if len(sizes) > 5:
+            return self.unsupported(node, f"array creation with {len(sizes)} sizes")
         elem = self.ctx.go_type(base)
         for _ in range(extra):
             elem = "[]" + elem

@@ -137,6 +137,26 @@ public class HiddenFields {
     }
 }
 """,
+    # Arrays of four and five sizes (Go had no java.NewArray4), String elements null, every
+    # size checked first.
+    "DeepArrays": """public class DeepArrays {
+    public static void main(String[] args) {
+        long[][][][] ways = new long[3][2][2][2];
+        ways[2][1][1][1] = 7;
+        System.out.println(ways.length + " " + ways[2][1][1].length + " " + ways[2][1][1][1]);
+        String[][] names = new String[2][3];
+        System.out.println(names[1][2] + " " + (names[0][0] == null));
+        int[][][][][] five = new int[1][1][1][1][2];
+        System.out.println(five[0][0][0][0].length);
+        try {
+            int[][] none = new int[0][-1];
+            System.out.println(none.length);
+        } catch (NegativeArraySizeException e) {
+            System.out.println("negative " + e.getMessage());
+        }
+    }
+}
+""",
 }
 
 # Go cannot keep these: the port must stop on a marker where Java went on.
