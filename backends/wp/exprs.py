@@ -134,6 +134,11 @@ class Exprs:
         if tg == "string":
             if sg == "any":
                 return f"java.Cast[string]({e.text})"
+            if sg != "string" and isinstance(e.jtype, ClassType) and _is_char_sequence(target):
+                # A StringBuilder given as a CharSequence (Go holds those as strings): its
+                # text, as Java's callee reads it through toString.
+                held = e.text if e.nonnull else f"java.NonNull({unparen(e.text)})"
+                return f"java.Str({unparen(held)})"
             return e.text
         if tg.startswith("*") and tg[1:] in GO_NUMERIC | {"bool"}:
             prim = tg[1:]
@@ -1135,6 +1140,10 @@ _JAVA_OF_GO = {
     "float64": jt.DOUBLE,
     "bool": jt.BOOLEAN,
 }
+
+
+def _is_char_sequence(t: JType) -> bool:
+    return isinstance(t, ClassType) and t.sym.qname == "java.lang.CharSequence"
 
 
 def _library(t: JType | None) -> bool:

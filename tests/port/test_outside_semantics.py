@@ -157,6 +157,19 @@ public class HiddenFields {
     }
 }
 """,
+    # A StringBuilder passed where String's methods take a CharSequence (Go held those
+    # as strings and rejected the builder).
+    "CharSequenceArgs": """public class CharSequenceArgs {
+    public static void main(String[] args) {
+        StringBuilder mid = new StringBuilder("IR");
+        String word = "FAN";
+        System.out.println(word.replace("A", mid) + " " + "FIRE".contains(mid));
+        mid.append('E');
+        String fun = "FIRE".replace(mid, new StringBuilder("UN"));
+        System.out.println(fun + " " + "FIRE".contentEquals(mid));
+    }
+}
+""",
 }
 
 # Go cannot keep these: the port must stop on a marker where Java went on.
