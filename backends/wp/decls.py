@@ -193,9 +193,10 @@ class Decls:
             if m.static or m.overrides is not None:
                 continue
             lines.append(self.signature(m, sym))
-        if not lines:
-            # A marker interface: a method of its own keeps it nominal.
-            lines.append(f"Is{sym.go.type_name if sym.go else sym.name}()")
+        if _is_marker(sym):
+            # A marker interface (also one extending only markers): a method of its own
+            # keeps it nominal.
+            lines.append(f"{_marker_method(sym)}()")
         doc = self.doc(
             sym, f"{sym.go.type_name if sym.go else sym.name} is the Java {sym.kind} {sym.qname}."
         )
@@ -376,6 +377,7 @@ class Decls:
                 self._guard(self.method, sym, m)
         self._guard(self.forwarders, sym)
         self._guard(self.class_name, sym)
+        self._guard(self.marker_methods, sym)
         self._guard(lambda s: self._iterable_all(s), sym)
         if sym.is_enum:
             self._guard(self.enum_extras, sym)
@@ -829,6 +831,36 @@ class Decls:
             sym.qname + "#JavaClassName",
             len(self.ctx.gaps),
         )
+
+    def marker_methods(self, sym: ClassSym) -> None:
+        """The method of each marker interface (one without methods) the class implements,
+        directly or through an interface it implements: Go's interface holds that one
+        method (IsFish) to stay nominal, so the class must have it."""
+        if _static_only(sym):
+            return
+        markers: list[ClassSym] = []
+        todo = [t.sym for t in sym.interfaces]
+        while todo:
+            iface = todo.pop(0)
+            if iface.origin != "source" or iface in markers:
+                continue
+            if _is_marker(iface):
+                markers.append(iface)
+            todo += [t.sym for t in iface.interfaces]
+        if not markers:
+            return
+        state = self._enter(sym, None, False, jt.VOID)
+        targs = self._targs(go_tparams(sym))
+        for iface in markers:
+            name = _marker_method(iface)
+            self._emit(
+                f"// {name} marks the class as a Java {iface.qname}.\n"
+                f"func ({state.recv} *{self.struct_name(sym)}{targs}) {name}() {{}}",
+                None,
+                "support",
+                f"{sym.qname}#{name}",
+                len(self.ctx.gaps),
+            )
 
     def _iterable_all(self, sym: ClassSym) -> None:
         """A class implementing Iterable gets All(), Go's form of the for-each loop."""
@@ -1286,6 +1318,18 @@ def javadoc(node: Node | None, first: str) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join([first, *(f"// {ln}".rstrip() for ln in lines)])
+
+
+def _is_marker(iface: ClassSym) -> bool:
+    """An interface without abstract methods, its own or inherited: Go would see every
+    type as one, so its Go interface gets a method of its own."""
+    return all(m.static or m.overrides is not None for m in iface.all_methods()) and all(
+        i.sym.origin == "source" and _is_marker(i.sym) for i in iface.interfaces
+    )
+
+
+def _marker_method(iface: ClassSym) -> str:
+    return f"Is{iface.go.type_name if iface.go else iface.name}"
 
 
 def _static_only(sym: ClassSym) -> bool:

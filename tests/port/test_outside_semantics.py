@@ -157,6 +157,29 @@ public class HiddenFields {
     }
 }
 """,
+    # A class implementing an interface without methods, directly or through a superclass
+    # or a subinterface (Go's interface holds IsTag, which no class had).
+    "MarkerTags": """interface Tag {
+}
+interface Loud extends Tag {
+}
+class Animal implements Tag {
+}
+class Dog extends Animal {
+}
+class Horn implements Loud {
+}
+public class MarkerTags {
+    public static void main(String[] args) {
+        Tag a = new Dog();
+        Object[] all = {new Animal(), new Dog(), new Horn(), new MarkerTags()};
+        for (Object o : all) {
+            System.out.print((o instanceof Tag) + " " + (o instanceof Loud) + " ");
+        }
+        System.out.println(a instanceof Animal);
+    }
+}
+""",
     # A StringBuilder passed where String's methods take a CharSequence (Go held those
     # as strings and rejected the builder).
     "CharSequenceArgs": """public class CharSequenceArgs {
