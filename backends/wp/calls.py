@@ -977,7 +977,8 @@ class Calls:
             ctor = chosen[0] if chosen is not None else None
             if ctor is not None and ctor.template:
                 go = self.fill(ctor.template, "", args_go, sym, binding, None, ctor)
-                return GoExpr(go, t, g, nonnull=True)
+                fresh = sym.qname == "java.lang.String"
+                return GoExpr(go, t, g, nonnull=True, fresh=fresh)
             targs = self.ctx.targs(t)
             ta = f"[{', '.join(targs)}]" if targs else ""
             return GoExpr(

@@ -332,7 +332,7 @@ class Exprs:
         name = text(node)
         loc = self.ctx.read(name)
         if loc is not None:
-            return GoExpr(loc.captured or loc.go, loc.jtype, loc.gtype)
+            return GoExpr(loc.captured or loc.go, loc.jtype, loc.gtype, fresh=loc.fresh)
         found = self.field_in_scope(name)
         if found is not None:
             return found
@@ -877,6 +877,10 @@ class Exprs:
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         a, b = left.text, right.text
         lg, rg = left.gtype, right.gtype
+        if lg == rg == "string" and (left.fresh or right.fresh):
+            # Go strings are values: == cannot tell `new String(s)` from s.
+            what = "== on a String made by new String (Go compares contents)"
+            return self.unsupported_typed(what, "bool", jt.BOOLEAN)
         if lg.startswith("[]") and rg.startswith("[]"):
             # Java compares arrays by identity; Go cannot compare slices at all.
             same = f"java.SameArray({unparen(a)}, {unparen(b)})"

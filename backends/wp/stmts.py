@@ -127,11 +127,12 @@ class Stmts:
                 g = self.ctx.go_type(t)
                 value = self.ex.convert(e, t, g)
             go = self.ctx.declare(name, t, g)
+            loc = self.ctx.local(name)
+            if loc is not None:
+                loc.fresh = e.fresh
             c = self.ex.fold(vnode) if "final" in text(node).split("=")[0].split() else None
-            if c is not None:
-                loc = self.ctx.local(name)
-                if loc is not None:
-                    loc.const = c  # type: ignore[attr-defined]
+            if c is not None and loc is not None:
+                loc.const = c  # type: ignore[attr-defined]
             if e.gtype == g and not e.untyped and e.jtype != jt.NULL:
                 out.append(f"{go} := {unparen(value)} /*decl:{go}*/")
             else:

@@ -197,6 +197,16 @@ public class MarkerTags {
 
 # Go cannot keep these: the port must stop on a marker where Java went on.
 MARKED = {
+    # `new String(s) == s` is false in Java; Go's strings are values, equal by contents.
+    "NewStringIdentity": """public class NewStringIdentity {
+    public static void main(String[] args) {
+        String made = new String("abc");
+        String same = made.intern();
+        System.out.println(same == "abc");
+        System.out.println(made == same);
+    }
+}
+""",
     # ArrayList<Number> passed as ArrayList<? super Integer>: Go's generic instances do not
     # convert (it threw a ClassCastException Java never throws).
     "SuperWildcard": """import java.util.ArrayList;
