@@ -27,10 +27,10 @@ _NONE = "\x03none\x03"  # a template argument the call does not pass
 # Go types a Java constant argument has that Go's default type of the literal (int, rune,
 # float64) is not.
 _UNTYPED_DEFAULTS_DIFFER = frozenset({"uint16", "int64", "float32", "int8", "int16"})
-# java.lang methods returning a String that may be null (the rest never return null).
 # Templates of Object's methods that call a runtime function taking null (Objects.equals,
 # Objects.hashCode, String.valueOf): their receiver is checked as Java's call checks it.
 _NULL_TAKING = ("java.Equals({this}", "java.HashCode({this}", "java.Str({this}")
+# java.lang methods returning a String that may be null (the rest never return null).
 _NULLABLE_STRINGS = frozenset(
     {
         ("java.lang.Throwable", "getMessage"),
