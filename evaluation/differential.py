@@ -32,8 +32,11 @@ from l2j_lsp.migration.target import snake_case
 COMPILE_ALL = Path(__file__).with_name("jvm") / "CompileAll.java"
 MARKER = "l2j: not migrated"
 # Java prints UTF-8 and formats numbers the same way on every machine; no option from the
-# environment (JAVA_TOOL_OPTIONS...) may change what the program prints.
+# environment (JAVA_TOOL_OPTIONS...) may change what the program prints. A
+# NullPointerException reads as before JDK 14: the helpful text names the JVM's own slots
+# (`"<local2>.sb1" is null`), which no port can print.
 JAVA_FLAGS = (
+    "-XX:-ShowCodeDetailsInExceptionMessages",
     "-Xshare:auto",
     "-XX:+UseSerialGC",
     "-XX:TieredStopAtLevel=1",

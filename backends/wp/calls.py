@@ -27,6 +27,9 @@ _NONE = "\x03none\x03"  # a template argument the call does not pass
 # Go types a Java constant argument has that Go's default type of the literal (int, rune,
 # float64) is not.
 _UNTYPED_DEFAULTS_DIFFER = frozenset({"uint16", "int64", "float32", "int8", "int16"})
+# Templates of Object's methods that call a runtime function taking null (Objects.equals,
+# Objects.hashCode, String.valueOf): their receiver is checked as Java's call checks it.
+_NULL_TAKING = ("java.Equals({this}", "java.HashCode({this}", "java.Str({this}")
 # java.lang methods returning a String that may be null (the rest never return null).
 _NULLABLE_STRINGS = frozenset(
     {
@@ -93,6 +96,14 @@ class Receiver:
     this_call: bool = False
     super_call: bool = False
     hops: int = 0  # outer-instance steps for a method of an enclosing class
+    nonnull: bool = False  # known not null (a `new`, a literal, a string concatenation)
+
+    def checked(self, text_: str) -> str:
+        """``text_`` (this receiver) for a runtime function that takes null, such as
+        java.Equals (Objects.equals): a call on null is a NullPointerException in Java."""
+        if self.this_call or self.super_call or self.nonnull:
+            return text_
+        return f"java.NonNull({unparen(text_)})"
 
 
 class Calls:
@@ -198,7 +209,7 @@ class Calls:
             cands = self.p.methods_named(jtype, name)
             if not cands:
                 return self._library_call(node, jtype.sym, obj, name, arg_nodes, expected)
-        recv = Receiver(obj.text, jtype, obj.gtype)
+        recv = Receiver(obj.text, jtype, obj.gtype, nonnull=obj.nonnull)
         cands = self.p.methods_named(jtype, name)
         if not cands:
             return self.ex.unsupported(node, f"unknown method {jtype.sym.qname}.{name}")
@@ -827,6 +838,8 @@ class Calls:
                 # `this` (`getClass()`, `hashCode()`, a monitor): the subclass's identity.
                 this = self.ctx.this_value()
         if tmpl:
+            if recv is not None and tmpl.startswith(_NULL_TAKING):
+                this = recv.checked(this)
             go = self.fill(tmpl, this, args, owner, binding, recv, method)
             if ret_java == jt.VOID:
                 return GoExpr(go, jt.VOID, "")
@@ -851,6 +864,7 @@ class Calls:
                 method.go_name
             )
             if fn is not None:
+                this = recv.checked(this)
                 return self._result(
                     f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
                 )
@@ -871,6 +885,7 @@ class Calls:
                 "CompareTo": "java.Compare",
             }.get(method.go_name)
             if fn is not None:
+                this = recv.checked(this)
                 return self._result(
                     f"{fn}({', '.join([unparen(this), *args])})", ret_java, ret_go, method
                 )
@@ -1054,7 +1069,8 @@ class Calls:
             ctor = chosen[0] if chosen is not None else None
             if ctor is not None and ctor.template:
                 go = self.fill(ctor.template, "", args_go, sym, binding, None, ctor)
-                return GoExpr(go, t, g, nonnull=True)
+                fresh = sym.qname == "java.lang.String"
+                return GoExpr(go, t, g, nonnull=True, fresh=fresh)
             targs = self.ctx.targs(t)
             ta = f"[{', '.join(targs)}]" if targs else ""
             return GoExpr(

@@ -38,6 +38,7 @@ class Local:
     # For a local of an enclosing method seen from an anonymous or local class: the field
     # of the class's struct that carries its captured value.
     captured: str = ""
+    fresh: bool = False  # a String declared with `new String(...)` (GoExpr.fresh)
 
 
 @dataclass

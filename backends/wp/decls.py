@@ -193,9 +193,9 @@ class Decls:
             if m.static or m.overrides is not None:
                 continue
             lines.append(self.signature(m, sym))
-        if not lines:
-            # A marker interface: a method of its own keeps it nominal (each implementing
-            # class defines it, see marker_methods).
+        if _is_marker(sym):
+            # A marker interface (also one extending only markers): a method of its own
+            # keeps it nominal.
             lines.append(f"{_marker_method(sym)}()")
         doc = self.doc(
             sym, f"{sym.go.type_name if sym.go else sym.name} is the Java {sym.kind} {sym.qname}."
@@ -376,8 +376,8 @@ class Decls:
             elif m.has_body or (sym.is_record and m.node is None):
                 self._guard(self.method, sym, m)
         self._guard(self.forwarders, sym)
-        self._guard(self.marker_methods, sym)
         self._guard(self.class_name, sym)
+        self._guard(self.marker_methods, sym)
         self._guard(lambda s: self._iterable_all(s), sym)
         if sym.is_enum:
             self._guard(self.enum_extras, sym)
@@ -831,6 +831,8 @@ class Decls:
         """The method of each marker interface (one with no methods: `sealed interface
         Shape permits Circle, Rect {}`) the class implements and its superclass does not,
         so that a Circle is a Shape in Go too."""
+        if _static_only(sym):
+            return
         self_t = ClassType(sym, tuple(TypeVarType(tv) for tv in sym.tparams))
         sup = sym.superclass
         for anc in list(self.p.ancestors(self_t))[1:]:
@@ -1332,18 +1334,16 @@ def javadoc(node: Node | None, first: str) -> str:
     return "\n".join([first, *(f"// {ln}".rstrip() for ln in lines)])
 
 
-def _is_marker(sym: ClassSym) -> bool:
-    """An interface with no methods and no superinterfaces (its Go interface would be
-    empty, which every type satisfies)."""
-    return (
-        sym.is_interface
-        and not sym.interfaces
-        and all(m.static or m.overrides is not None for m in sym.all_methods())
+def _is_marker(iface: ClassSym) -> bool:
+    """An interface without abstract methods, its own or inherited: Go would see every
+    type as one, so its Go interface gets a method of its own."""
+    return all(m.static or m.overrides is not None for m in iface.all_methods()) and all(
+        i.sym.origin == "source" and _is_marker(i.sym) for i in iface.interfaces
     )
 
 
-def _marker_method(sym: ClassSym) -> str:
-    return f"Is{sym.go.type_name if sym.go else sym.name}"
+def _marker_method(iface: ClassSym) -> str:
+    return f"Is{iface.go.type_name if iface.go else iface.name}"
 
 
 def _static_only(sym: ClassSym) -> bool:

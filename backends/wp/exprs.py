@@ -134,6 +134,11 @@ class Exprs:
         if tg == "string":
             if sg == "any":
                 return f"java.Cast[string]({e.text})"
+            if sg != "string" and isinstance(e.jtype, ClassType) and _is_char_sequence(target):
+                # A StringBuilder given as a CharSequence (Go holds those as strings): its
+                # text, as Java's callee reads it through toString.
+                held = e.text if e.nonnull else f"java.NonNull({unparen(e.text)})"
+                return f"java.Str({unparen(held)})"
             return e.text
         if tg.startswith("*") and tg[1:] in GO_NUMERIC | {"bool"}:
             prim = tg[1:]
@@ -160,6 +165,11 @@ class Exprs:
             # A nil pointer must stay a nil interface (Go would wrap it as non-nil).
             return f"java.Up[{tg}]({e.text})"
         if sg.startswith("*") and tg.startswith("*") and sg != tg:
+            if "[" in sg and sg.split("[", 1)[0] == tg.split("[", 1)[0]:
+                # One generic class with other type arguments (Java allowed it through a
+                # wildcard or a raw type): Go's instances never convert, the cast would fail.
+                what = f"{e.jtype} as {target}: Go type arguments do not vary"
+                return self.unsupported_typed(what, tg, target).text
             return f"java.Cast[{tg}]({e.text})"
         if self._is_iface_go(sg) and tg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"
@@ -322,7 +332,7 @@ class Exprs:
         name = text(node)
         loc = self.ctx.read(name)
         if loc is not None:
-            return GoExpr(loc.captured or loc.go, loc.jtype, loc.gtype)
+            return GoExpr(loc.captured or loc.go, loc.jtype, loc.gtype, fresh=loc.fresh)
         found = self.field_in_scope(name)
         if found is not None:
             return found
@@ -415,12 +425,35 @@ class Exprs:
         if call not in self.ctx.pre:
             self.ctx.pre.append(call)
 
-    def field_on_struct(self, recv: str, fs: FieldSym, binding: dict[TypeVar, JType]) -> GoExpr:
+    def field_on_struct(
+        self,
+        recv: str,
+        fs: FieldSym,
+        binding: dict[TypeVar, JType],
+        cls: ClassSym | None = None,
+    ) -> GoExpr:
+        """``recv.field``; ``cls``: the class of ``recv``'s struct, when it may hide the
+        field (``super.field``)."""
         inlined = self._constant_field(fs)
         if inlined is not None:
             return inlined
         t = jt.substitute(fs.type or jt.UNKNOWN, binding)
-        return GoExpr(f"{recv}.{fs.go_name}", t, self.member_go(fs.type, binding))
+        path = self._hidden_path(cls, fs)
+        return GoExpr(f"{recv}.{path}{fs.go_name}", t, self.member_go(fs.type, binding))
+
+    @staticmethod
+    def _hidden_path(cls: ClassSym | None, fs: FieldSym) -> str:
+        """``Owner.`` when a class from ``cls`` up to the field's owner declares an
+        instance field of the same Go name: Java's field hiding picks the owner's field by
+        the static type, Go's promotion the shallower one, so the owner's embedded struct
+        is named."""
+        owner_go = fs.owner.go
+        cur = cls
+        while cur is not None and cur is not fs.owner and owner_go is not None:
+            if any(f.go_name == fs.go_name and not f.static for f in cur.fields.values()):
+                return (owner_go.impl_name if owner_go.is_iface else owner_go.type_name) + "."
+            cur = cur.superclass.sym if cur.superclass is not None else None
+        return ""
 
     def _constant_field(self, fs: FieldSym) -> GoExpr | None:
         """A final instance field with a constant initialiser is a constant variable: Java
@@ -451,8 +484,10 @@ class Exprs:
         if owner.origin == "library":
             return self.unsupported_typed(f"library field {owner.qname}.{fs.name}", g, t)
         og = obj.gtype
+        seen = obj.jtype.sym if isinstance(obj.jtype, ClassType) else None
+        path = self._hidden_path(seen, fs)
         if og.startswith("*") or owner.go is None or not owner.go.is_iface:
-            return GoExpr(f"{obj.paren(PRIMARY)}.{fs.go_name}", t, g)
+            return GoExpr(f"{obj.paren(PRIMARY)}.{path}{fs.go_name}", t, g)
         acc = "As" + owner.go.type_name
         return GoExpr(f"{obj.paren(PRIMARY)}.{acc}().{fs.go_name}", t, g)
 
@@ -474,7 +509,7 @@ class Exprs:
                     fs, binding = found
                     if fs.static:
                         return self.static_field(fs)
-                    return self.field_on_struct(m.recv, fs, binding)
+                    return self.field_on_struct(m.recv, fs, binding, m.cls)
             return self.unsupported(node, f"super field {name}")
         if obj_node.type == "this":
             found = self.p.fields_named(
@@ -600,6 +635,8 @@ class Exprs:
             if not size.isdigit():
                 size = f"java.ArrayLen({size})"  # a negative size: NegativeArraySizeException
             return GoExpr(f"make({g}, {size})", t, g, nonnull=True)
+        if len(sizes) > 5:
+            return self.unsupported(node, f"array creation with {len(sizes)} sizes")
         elem = self.ctx.go_type(base)
         for _ in range(extra):
             elem = "[]" + elem
@@ -750,10 +787,11 @@ class Exprs:
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
         b = self._operand(right, g)
-        if "func()" in b and _simple_lvalue(a) and left.const is None:
+        if "func()" in b and left.const is None and not left.untyped:
             # Java reads `a` before the right side's assignment or increment runs
-            # (`a + (a = 10) * a`); Go orders only calls, so the read becomes one.
-            a = f"java.Val({a})"
+            # (`a + (a = 10) * a`, `7*x - 1 + ++x`); Go orders only calls, so the left
+            # side, a variable or an expression of them, becomes one.
+            a = f"java.Val({unparen(a)})"
         if op in ("<", "<=", ">", ">="):
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         prec = PREC.get(op, 4)
@@ -790,15 +828,21 @@ class Exprs:
         a = self._operand(left, g)
         bits = 63 if lt.name == "long" else 31
         r = self._unboxed(right)
+        # An untyped constant shifted stays an untyped constant in Go (`1 << 26`, which
+        # `:=` would make an int); shifted by a variable, Go gives it the type of the
+        # context, so it is typed here (`int32(1) << (n&31)`).
+        untyped = left.untyped
         if r.const is not None and isinstance(r.const.value, int):
             n = str(r.const.value & bits)
         else:
             n = f"{_p(self.numeric_text(r, 'int64' if r.gtype == 'int64' else 'int32'), 5)}&{bits}"
             n = f"({n})"
+            if untyped:
+                a, untyped = f"{g}({unparen(a)})", False
         if op == "<<":
-            return GoExpr(f"{_p(a, 5)} << {n}", lt, g, 5)
+            return GoExpr(f"{_p(a, 5)} << {n}", lt, g, 5, untyped=untyped)
         if op == ">>":
-            return GoExpr(f"{_p(a, 5)} >> {n}", lt, g, 5)
+            return GoExpr(f"{_p(a, 5)} >> {n}", lt, g, 5, untyped=untyped)
         u = "uint64" if lt.name == "long" else "uint32"
         return GoExpr(f"{g}({u}({unparen(a)}) >> {n})", lt, g)
 
@@ -839,6 +883,10 @@ class Exprs:
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
         a, b = left.text, right.text
         lg, rg = left.gtype, right.gtype
+        if lg == rg == "string" and (left.fresh or right.fresh):
+            # Go strings are values: == cannot tell `new String(s)` from s.
+            what = "== on a String made by new String (Go compares contents)"
+            return self.unsupported_typed(what, "bool", jt.BOOLEAN)
         if lg.startswith("[]") and rg.startswith("[]"):
             # Java compares arrays by identity; Go cannot compare slices at all.
             same = f"java.SameArray({unparen(a)}, {unparen(b)})"
@@ -1132,6 +1180,10 @@ _JAVA_OF_GO = {
     "float64": jt.DOUBLE,
     "bool": jt.BOOLEAN,
 }
+
+
+def _is_char_sequence(t: JType) -> bool:
+    return isinstance(t, ClassType) and t.sym.qname == "java.lang.CharSequence"
 
 
 def _library(t: JType | None) -> bool:

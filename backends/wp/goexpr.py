@@ -29,6 +29,9 @@ class GoExpr:
     stmt: str | None = None
     # An untyped Go constant (a literal), which Go converts implicitly.
     untyped: bool = False
+    # A String made by `new String(...)` (or a local declared with one): its own object,
+    # which Java's == tells apart from an equal string and Go's == does not.
+    fresh: bool = False
 
     def paren(self, at_least: int) -> str:
         return self.text if self.prec >= at_least else f"({self.text})"

@@ -127,11 +127,12 @@ class Stmts:
                 g = self.ctx.go_type(t)
                 value = self.ex.convert(e, t, g)
             go = self.ctx.declare(name, t, g)
+            loc = self.ctx.local(name)
+            if loc is not None:
+                loc.fresh = e.fresh
             c = self.ex.fold(vnode) if "final" in text(node).split("=")[0].split() else None
-            if c is not None:
-                loc = self.ctx.local(name)
-                if loc is not None:
-                    loc.const = c  # type: ignore[attr-defined]
+            if c is not None and loc is not None:
+                loc.const = c  # type: ignore[attr-defined]
             if e.gtype == g and not e.untyped and e.jtype != jt.NULL and not self._adapted(e, t):
                 out.append(f"{go} := {unparen(value)} /*decl:{go}*/")
             else:
@@ -310,8 +311,15 @@ class Stmts:
             if len(init_clean) > 1 and all(" := " in x and "\n" not in x for x in init_clean):
                 names_ = [x.split(" := ", 1)[0] for x in init_clean]
                 vals = [x.split(" := ", 1)[1] for x in init_clean]
-                init_clean = [f"{', '.join(names_)} := {', '.join(vals)}"]
-                simple_init = True
+                # `int j = i * i, inc = i * 2, bound = MAX - inc`: Java's declarators see
+                # the earlier ones, Go's one `:=` does not; such an init stays before the loop.
+                if not any(
+                    re.search(rf"\b{re.escape(name)}\b", val)
+                    for k, val in enumerate(vals)
+                    for name in names_[:k]
+                ):
+                    init_clean = [f"{', '.join(names_)} := {', '.join(vals)}"]
+                    simple_init = True
             update = _parallel(updates)
             if simple_init and update is not None and not cond_pre and not upd_pre:
                 head = f"{init_clean[0] if init_clean else ''}; {cond}; {update} "

@@ -367,6 +367,11 @@ func (sp *fmtSpec) print(out []byte, arg any) []byte {
 			l, bitsize = int64(x), 32
 		case int64:
 			l, bitsize = x, 64
+		case *BigInteger:
+			if x == nil {
+				return sp.printString(out, "null")
+			}
+			return sp.printBigInteger(out, x)
 		default:
 			sp.failConversion(arg)
 		}
@@ -532,6 +537,40 @@ func (sp *fmtSpec) printLong(out []byte, value int64) []byte {
 		}
 		sb = append(sb, s...)
 	}
+	return sp.justify(out, string(sb))
+}
+
+// printBigInteger is Formatter's print(BigInteger): the sign, then the magnitude's digits
+// in the radix (o and x take the + space ( flags here, unlike for long).
+func (sp *fmtSpec) printBigInteger(out []byte, value *BigInteger) []byte {
+	var sb []byte
+	neg := value.Signum() < 0
+	sb = sp.leadingSign(sb, neg)
+	magnitude := value.Abs()
+	if sp.conv == 'd' {
+		sb = sp.localizedMagnitude(sb, magnitude.String(), 0, sp.adjustWidth(sp.width, neg))
+	} else {
+		s, prefix := magnitude.ToString2(8), "0"
+		if sp.conv == 'x' {
+			s, prefix = magnitude.ToString2(16), "0x"
+			if sp.has(fUpper) {
+				s, prefix = strings.ToUpper(s), "0X"
+			}
+		}
+		n := len(s) + len(sb)
+		if neg && sp.has(fParen) {
+			n++
+		}
+		if sp.has(fAlt) {
+			n += len(prefix)
+			sb = append(sb, prefix...)
+		}
+		if sp.has(fZero) && sp.width > n {
+			sb = append(sb, strings.Repeat("0", sp.width-n)...)
+		}
+		sb = append(sb, s...)
+	}
+	sb = sp.trailingSign(sb, neg)
 	return sp.justify(out, string(sb))
 }
 

@@ -348,6 +348,10 @@ func CompareOf[T any](a, b T) int32 {
 	return Compare(a, b)
 }
 
+// NewBox is a boxed type's constructor (new Integer(5) and friends): always a new object,
+// never one of the values Box shares, as `==` on the JVM sees it.
+func NewBox[T any](v T) *T { return &v }
+
 // Box is the boxing conversion (Integer.valueOf(int) and friends for a variable declared
 // with a boxed type): a pointer to v, shared for the values Java caches (-128..127 for
 // Integer, Long, Short and Byte, 0..127 for Character, and both Booleans), so that `==`

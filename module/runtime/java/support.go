@@ -143,20 +143,64 @@ func SameArray[T any](a, b []T) bool {
 		(len(a) != 0 || cap(a) == cap(b))
 }
 
-// NewArray2 is Java's `new T[n][m]`.
+// NewArray2 is Java's `new T[n][m]`. As on the JVM, every size is checked before anything
+// is made (NegativeArraySizeException), and String elements start as null.
 func NewArray2[T any](n, m int32) [][]T {
-	out := make([][]T, n)
+	size := ArrayLen(n)
+	checkSizes(m)
+	out := make([][]T, size)
 	for i := range out {
-		out[i] = make([]T, m)
+		out[i] = newElems[T](m)
 	}
 	return out
 }
 
 // NewArray3 is Java's `new T[n][m][k]`.
 func NewArray3[T any](n, m, k int32) [][][]T {
-	out := make([][][]T, n)
+	size := ArrayLen(n)
+	checkSizes(m, k)
+	out := make([][][]T, size)
 	for i := range out {
 		out[i] = NewArray2[T](m, k)
+	}
+	return out
+}
+
+// NewArray4 is Java's `new T[n][m][k][l]`.
+func NewArray4[T any](n, m, k, l int32) [][][][]T {
+	size := ArrayLen(n)
+	checkSizes(m, k, l)
+	out := make([][][][]T, size)
+	for i := range out {
+		out[i] = NewArray3[T](m, k, l)
+	}
+	return out
+}
+
+// NewArray5 is Java's `new T[n][m][k][l][o]`.
+func NewArray5[T any](n, m, k, l, o int32) [][][][][]T {
+	size := ArrayLen(n)
+	checkSizes(m, k, l, o)
+	out := make([][][][][]T, size)
+	for i := range out {
+		out[i] = NewArray4[T](m, k, l, o)
+	}
+	return out
+}
+
+func checkSizes(sizes ...int32) {
+	for _, n := range sizes {
+		ArrayLen(n)
+	}
+}
+
+// newElems is the innermost array of a `new T[n]...[m]`: T's zero values, null for String.
+func newElems[T any](n int32) []T {
+	out := make([]T, ArrayLen(n))
+	if s, ok := any(out).([]string); ok {
+		for i := range s {
+			s[i] = NullString
+		}
 	}
 	return out
 }

@@ -5,8 +5,8 @@ package java.lang;
 public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
     public static final Boolean TRUE;
     public static final Boolean FALSE;
-    @Go("java.BooleanValueOf({0})") public Boolean(boolean value) {}
-    @Go("java.BooleanValueOfString({0})") public Boolean(String s) {}
+    @Go("java.NewBox[bool]({0})") public Boolean(boolean value) {}
+    @Go("java.NewBox(java.BooleanParseBoolean({0}))") public Boolean(String s) {}
     public static boolean parseBoolean(String s) {}
     @Go("java.BooleanBooleanValue({this})") public boolean booleanValue() {}
     @Go("java.BooleanValueOf({0})") public static Boolean valueOf(boolean b) {}

@@ -7,8 +7,8 @@ public final class Byte extends Number implements Comparable<Byte> {
     public static final byte MAX_VALUE = 127;
     public static final int SIZE = 8;
     public static final int BYTES = 1;
-    @Go("java.ByteValueOf({0})") public Byte(byte value) {}
-    @Go("java.ByteValueOfString({0})") public Byte(String s) throws NumberFormatException {}
+    @Go("java.NewBox[int8]({0})") public Byte(byte value) {}
+    @Go("java.NewBox(java.ByteParseByte({0}))") public Byte(String s) throws NumberFormatException {}
     @Go("java.ByteToString({0})") public static String toString(byte b) {}
     @Go("java.ByteValueOf({0})") public static Byte valueOf(byte b) {}
     @Go("java.ByteParseByte2({0}, {1})") public static byte parseByte(String s, int radix) throws NumberFormatException {}

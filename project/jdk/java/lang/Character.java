@@ -20,7 +20,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int MAX_CODE_POINT = 0X10FFFF;
     public static final int SIZE = 16;
     public static final int BYTES = 2;
-    @Go("java.CharacterValueOf({0})") public Character(char value) {}
+    @Go("java.NewBox[uint16]({0})") public Character(char value) {}
     public static Character valueOf(char c) {}
     @Go("java.CharacterCharValue({this})") public char charValue() {}
     @Go("java.HashCode({this})") public int hashCode() {}

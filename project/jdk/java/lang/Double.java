@@ -13,8 +13,8 @@ public final class Double extends Number implements Comparable<Double> {
     public static final int MIN_EXPONENT = -1022;
     public static final int SIZE = 64;
     public static final int BYTES = 8;
-    @Go("java.DoubleValueOf({0})") public Double(double value) {}
-    @Go("java.DoubleValueOfString({0})") public Double(String s) throws NumberFormatException {}
+    @Go("java.NewBox[float64]({0})") public Double(double value) {}
+    @Go("java.NewBox(java.DoubleParseDouble({0}))") public Double(String s) throws NumberFormatException {}
     @Go("java.DoubleToString({0})") public static String toString(double d) {}
     @Go("java.DoubleValueOfString({0})") public static Double valueOf(String s) throws NumberFormatException {}
     @Go("java.DoubleValueOf({0})") public static Double valueOf(double d) {}

@@ -13,9 +13,9 @@ public final class Float extends Number implements Comparable<Float> {
     public static final int MIN_EXPONENT = -126;
     public static final int SIZE = 32;
     public static final int BYTES = 4;
-    @Go("java.FloatValueOf({0})") public Float(float value) {}
-    @Go("java.FloatValueOf(float32({0}))") public Float(double value) {}
-    @Go("java.FloatValueOfString({0})") public Float(String s) throws NumberFormatException {}
+    @Go("java.NewBox[float32]({0})") public Float(float value) {}
+    @Go("java.NewBox(float32({0}))") public Float(double value) {}
+    @Go("java.NewBox(java.FloatParseFloat({0}))") public Float(String s) throws NumberFormatException {}
     @Go("java.FloatToString({0})") public static String toString(float f) {}
     @Go("java.FloatValueOfString({0})") public static Float valueOf(String s) throws NumberFormatException {}
     @Go("java.FloatValueOf({0})") public static Float valueOf(float f) {}

@@ -7,8 +7,8 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static final int MAX_VALUE = 0x7fffffff;
     public static final int SIZE = 32;
     public static final int BYTES = 4;
-    @Go("java.IntegerValueOf({0})") public Integer(int value) {}
-    @Go("java.IntegerValueOfString({0})") public Integer(String s) throws NumberFormatException {}
+    @Go("java.NewBox[int32]({0})") public Integer(int value) {}
+    @Go("java.NewBox(java.IntegerParseInt({0}))") public Integer(String s) throws NumberFormatException {}
     @Go("java.IntegerToString2({0}, {1})") public static String toString(int i, int radix) {}
     public static String toUnsignedString(int i) {}
     public static String toHexString(int i) {}

@@ -7,8 +7,8 @@ public final class Long extends Number implements Comparable<Long> {
     public static final long MAX_VALUE = 0x7fffffffffffffffL;
     public static final int SIZE = 64;
     public static final int BYTES = 8;
-    @Go("java.LongValueOf({0})") public Long(long value) {}
-    @Go("java.LongValueOfString({0})") public Long(String s) throws NumberFormatException {}
+    @Go("java.NewBox[int64]({0})") public Long(long value) {}
+    @Go("java.NewBox(java.LongParseLong({0}))") public Long(String s) throws NumberFormatException {}
     @Go("java.LongToString2({0}, {1})") public static String toString(long i, int radix) {}
     public static String toUnsignedString(long i) {}
     public static String toHexString(long i) {}

@@ -7,8 +7,8 @@ public final class Short extends Number implements Comparable<Short> {
     public static final short MAX_VALUE = 32767;
     public static final int SIZE = 16;
     public static final int BYTES = 2;
-    @Go("java.ShortValueOf({0})") public Short(short value) {}
-    @Go("java.ShortValueOfString({0})") public Short(String s) throws NumberFormatException {}
+    @Go("java.NewBox[int16]({0})") public Short(short value) {}
+    @Go("java.NewBox(java.ShortParseShort({0}))") public Short(String s) throws NumberFormatException {}
     @Go("java.ShortToString({0})") public static String toString(short s) {}
     @Go("java.ShortParseShort2({0}, {1})") public static short parseShort(String s, int radix) throws NumberFormatException {}
     @Go("java.ShortParseShort({0})") public static short parseShort(String s) throws NumberFormatException {}
