@@ -51,7 +51,6 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
-_WORD = re.compile(r"[A-Za-z_$][\w$]*")
 _GO_KEYWORDS = frozenset(
     "break case chan const continue default defer else fallthrough for func go goto if "
     "import interface map package range return select struct switch type var".split()
@@ -112,24 +111,27 @@ class Origin:
     prefix: str  # the ``get``/``is``/``set`` the draft dropped, else ""
 
 
-def java_origins(java: str) -> dict[str, Origin]:
-    """Normalised draft spelling -> the Java name it comes from. Exact spellings win over
-    ones with a dropped prefix, and those over qualified ones (``Type.name`` -> ``TypeName``)."""
+def java_origins(java: str) -> dict[tuple[str, bool], Origin]:
+    """(normalised draft spelling, called) -> the Java name it comes from. A call comes from
+    a Java call (``getHp()``, not the field ``hp``). Exact spellings win over ones with a
+    dropped prefix, and those over qualified ones (``Type.name`` -> ``TypeName``)."""
     toks = [t.text for t in tokenize(java) if not t.text.startswith(("//", "/*"))]
-    found: dict[str, Origin] = {}
-    candidates: list[list[tuple[str, Origin]]] = [[], [], []]
+    found: dict[tuple[str, bool], Origin] = {}
+    candidates: list[list[tuple[tuple[str, bool], Origin]]] = [[], [], []]
     for i, name in enumerate(toks):
         if not _IDENT.fullmatch(name):
             continue
+        called = i + 1 < len(toks) and toks[i + 1] == "("
         qualifier = ""
         if i >= 2 and toks[i - 1] == "." and _IDENT.fullmatch(toks[i - 2]):
             qualifier = toks[i - 2] if toks[i - 2][:1].isupper() else ""
         prefix, rest = _strip_prefix(name)
-        candidates[0].append((_norm(name), Origin("", name, "")))
+        candidates[0].append(((_norm(name), called), Origin("", name, "")))
         if prefix:
-            candidates[1].append((_norm(rest), Origin("", name, prefix)))
+            candidates[1].append(((_norm(rest), called), Origin("", name, prefix)))
         if qualifier:
-            candidates[2].append((_norm(qualifier + rest), Origin(qualifier, name, prefix)))
+            key = (_norm(qualifier + rest), called)
+            candidates[2].append((key, Origin(qualifier, name, prefix)))
     for tier in candidates:
         for key, origin in tier:
             found.setdefault(key, origin)
@@ -168,7 +170,7 @@ class _Draft:
 
     text: str
     tokens: list[Token]
-    origins: dict[str, Origin]
+    origins: dict[tuple[str, bool], Origin]
     names: frozenset[str]
     receiver: str
     lines: list[str]
@@ -210,20 +212,24 @@ class _Draft:
             frozenset(imports),
         )
 
-    def origin(self, ident: str) -> Origin | None:
-        return self.origins.get(_norm(ident))
+    def called(self, i: int) -> bool:
+        return i + 1 < len(self.tokens) and self.tokens[i + 1].text == "("
+
+    def origin(self, i: int) -> Origin | None:
+        """The Java name the draft's token ``i`` comes from: a call from a call if the Java
+        has one, else from any use."""
+        key, called = _norm(self.tokens[i].text), self.called(i)
+        return self.origins.get((key, called)) or self.origins.get((key, not called))
 
     def rename_features(self, i: int) -> list[Feature]:
         text = self.tokens[i].text
         out: list[Feature] = [("token", text)]
         if text == self.receiver:
             out.append(("receiver",))
-        origin = self.origin(text)
+        origin = self.origin(i)
         if origin is not None:
-            called = i + 1 < len(self.tokens) and self.tokens[i + 1].text == "("
-            out.append(
-                ("origin", origin.prefix, "qualified" if origin.qualifier else "", str(called))
-            )
+            qualified = "qualified" if origin.qualifier else ""
+            out.append(("origin", origin.prefix, qualified, str(self.called(i))))
         return out
 
     def _abstract_word(self, m: re.Match[str]) -> str:
@@ -235,7 +241,7 @@ class _Draft:
             if t.line != line:
                 continue
             if t.text.startswith("//"):
-                parts.append(_WORD.sub(self._abstract_word, t.text))
+                parts.append(_IDENT.sub(self._abstract_word, t.text))
             elif t.text[0] in "\"`'":
                 parts.append("STR")
             elif t.text[0].isdigit():
@@ -354,7 +360,7 @@ class LearnedEdits:
     @staticmethod
     def _rename(d: _Draft, i: int, by_feature: dict[Feature, list[Rename]]) -> str | None:
         text = d.tokens[i].text
-        origin = d.origin(text)
+        origin = d.origin(i)
         best: tuple[float, int, str] | None = None
         for f in d.rename_features(i):
             for r in by_feature.get(f, ()):
@@ -477,7 +483,7 @@ def mine(
             if t.line in gone or not _is_ident(t.text):
                 continue
             target = aligned.get(i)
-            origin = d.origin(t.text)
+            origin = d.origin(i)
             outcomes: list[tuple[Transform, str | None]] = [
                 (tr, apply_transform(tr, t.text, origin)) for tr in _GENERIC
             ]
