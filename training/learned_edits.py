@@ -168,8 +168,8 @@ _GENERIC: tuple[Transform, ...] = (("java",), ("java_cap",), ("qualified",), ("q
 class _Draft:
     """A draft's tokens and what the miner and the rules read from them."""
 
-    text: str
     tokens: list[Token]
+    by_line: dict[int, list[Token]]
     origins: dict[tuple[str, bool], Origin]
     names: frozenset[str]
     receiver: str
@@ -183,10 +183,15 @@ class _Draft:
         code = [t.text for t in tokens if not t.text.startswith(("//", "/*"))]
         java_idents = {t.text for t in tokenize(java) if _IDENT.fullmatch(t.text)}
         names = frozenset(java_idents | {c for c in code if _IDENT.fullmatch(c)} | {enclosing})
+        by_line: dict[int, list[Token]] = defaultdict(list)
+        for t in tokens:
+            by_line[t.line].append(t)
         receiver = ""
         for i, t in enumerate(tokens[:-2]):
-            if t.text == "func" and tokens[i + 1].text == "(" and _is_ident(tokens[i + 2].text):
-                receiver = tokens[i + 2].text
+            # A method's `func (r`, at the start of a line (not a func literal's `func(a`).
+            top = t.start == 0 or draft[t.start - 1] == "\n"
+            if top and t.text == "func" and tokens[i + 1].text == "(":
+                receiver = tokens[i + 2].text if _is_ident(tokens[i + 2].text) else ""
                 break
         lines = draft.split("\n")
         first_func = next((t.line for t in tokens if t.text == "func"), len(lines))
@@ -202,8 +207,8 @@ class _Draft:
                 imports.add(i)
                 in_block = stripped != ")"
         return cls(
-            draft,
             tokens,
+            by_line,
             java_origins(java),
             names,
             receiver,
@@ -237,9 +242,7 @@ class _Draft:
 
     def shape(self, line: int) -> str:
         parts = []
-        for t in self.tokens:
-            if t.line != line:
-                continue
+        for t in self.by_line.get(line, ()):
             if t.text.startswith("//"):
                 parts.append(_IDENT.sub(self._abstract_word, t.text))
             elif t.text[0] in "\"`'":
