@@ -51,6 +51,18 @@ SHARES = (0.25, 0.5, 1.0)
 TARGET_MINUTES = 30.0
 TARGET_PARSE = 0.95
 TARGET_CHRF_GAIN = 5.0
+CURVE_HEADER = [
+    "training pairs",
+    "edits (renames + deletions)",
+    "draft + edits chrF",
+    "train minutes",
+    "tokens/s",
+    "HRM parse",
+    "HRM exact",
+    "HRM chrF",
+    "draft chrF",
+    "HRM chrF over the draft",
+]
 
 
 def cli() -> list[str]:
@@ -70,10 +82,18 @@ def run(args: list[str], cwd: Path) -> str:
     return proc.stdout.strip().splitlines()[-1]
 
 
-def train(ws: Workspace, config: Path) -> tuple[float, dict[str, Any]]:
+def train(ws: Workspace, config: Path, reuse: bool = False) -> tuple[float, dict[str, Any]]:
+    """Train in the workspace: (wall minutes, the command's JSON). Both are kept in
+    ``train.json``; with ``reuse`` a workspace that has one is not trained again."""
+    record = ws.root / "train.json"
+    if reuse and record.exists():
+        kept = json.loads(record.read_text(encoding="utf-8"))
+        return kept["minutes"], kept["result"]
     began = time.monotonic()
     out = run(["train", "--config", str(config), "--dataset", str(ws.train)], ws.root)
-    return (time.monotonic() - began) / 60, json.loads(out)
+    minutes, result = (time.monotonic() - began) / 60, json.loads(out)
+    record.write_text(json.dumps({"minutes": minutes, "result": result}), encoding="utf-8")
+    return minutes, result
 
 
 def evaluate(ws: Workspace, backend: str) -> dict[str, Any]:
@@ -89,30 +109,34 @@ def _pairs(store: Path) -> list[Pair]:
         return s.pairs(TRAINING_STATUSES)
 
 
-def edits_only(ws: Workspace) -> tuple[dict[str, float], LearnedEdits]:
-    """The held-out scores of the drafts with the edits learned from the training pairs, in
-    the eval's summary keys."""
+def _summary(results: list[Scores], drafts: list[Scores]) -> dict[str, float]:
+    """Scores in the eval's summary keys."""
+    n = max(1, len(results))
+    mean_chrf = sum(r.chrf for r in results) / n
+    return {
+        "parse_rate": sum(r.parsed for r in results) / n,
+        "exact_match": sum(r.exact for r in results) / n,
+        "chrf": mean_chrf,
+        "chrf_over_draft": mean_chrf - sum(d.chrf for d in drafts) / n,
+    }
+
+
+def edits_only(ws: Workspace) -> tuple[dict[str, float], dict[str, float], LearnedEdits]:
+    """The held-out scores of the rules drafts and of the drafts with the edits learned from
+    the training pairs (as the eval scores answers)."""
     train_pairs = []
     for p in _pairs(ws.train):
         request = pair_request(p, ws.root)
         train_pairs.append((request, rules_draft(request), p.output))
     edits = learn_edits(train_pairs)
     results: list[Scores] = []
-    drafts: list[float] = []
+    drafts: list[Scores] = []
     for p in _pairs(ws.held_out):
         request = pair_request(p, ws.root)
         draft = rules_draft(request)
         results.append(score(edited_draft(request, draft, edits), p.output))
-        drafts.append(chrf(draft, p.output))
-    n = max(1, len(results))
-    mean_chrf = sum(r.chrf for r in results) / n
-    summary = {
-        "parse_rate": sum(r.parsed for r in results) / n,
-        "exact_match": sum(r.exact for r in results) / n,
-        "chrf": mean_chrf,
-        "chrf_over_draft": mean_chrf - sum(drafts) / n,
-    }
-    return summary, edits
+        drafts.append(score(draft, p.output))
+    return _summary(results, drafts), _summary(drafts, drafts), edits
 
 
 def oracle_chrf(port: Port, ws: Workspace) -> float | None:
@@ -172,17 +196,29 @@ def main() -> None:
     parser.add_argument(
         "--hrm-shares",
         default=None,
-        help="the shares to train the HRM on (default: all of --shares; each is a training run)",
+        help="the shares to train the HRM on (default: all of --shares; each is a training run; "
+        "'none': no training, the learned edits alone)",
     )
     parser.add_argument("--workdir", type=Path, default=None, help="keep the workspaces here")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="do not train again where the --workdir workspace holds a finished training",
+    )
+    parser.add_argument(
+        "--no-auto", action="store_true", help="skip the `auto` eval (it decodes all again)"
+    )
     args = parser.parse_args()
     port = PORTS[args.port]
     shares = sorted(float(s) for s in args.shares.split(","))
-    hrm_shares = (
-        set(shares) if args.hrm_shares is None else {float(s) for s in args.hrm_shares.split(",")}
-    )
-    if shares[-1] != 1.0 or 1.0 not in hrm_shares:
-        parser.error("--shares and --hrm-shares must include 1.0 (the main table uses all pairs)")
+    if args.hrm_shares is None:
+        hrm_shares = set(shares)
+    elif args.hrm_shares == "none":
+        hrm_shares = set()
+    else:
+        hrm_shares = {float(s) for s in args.hrm_shares.split(",")}
+    if shares[-1] != 1.0:
+        parser.error("--shares must include 1.0 (the main table uses all pairs)")
     with tempfile.TemporaryDirectory(prefix="l2j-port-") as tmp:
         work = args.workdir or Path(tmp)
         extract(
@@ -197,31 +233,22 @@ def main() -> None:
         notes_top = ""
         for share in shares:
             ws = build(port, work / f"share_{round(share * 100)}", work / "trees", share)
-            edited, edits = edits_only(ws)
+            edited, draft, edits = edits_only(ws)
             row = [
                 f"{ws.train_pairs} ({ws.train_files} files)",
                 f"{len(edits.renames)} + {len(edits.deletions)}",
                 f"{edited['chrf']:.1f}",
             ]
-            if share not in hrm_shares:
-                curve.append([*row, "", "", "", "", "", "", ""])
-                continue
-            minutes, trained = train(ws, args.config)
-            hrm = evaluate(ws, "hrm")
-            draft = hrm["draft"]
-            curve.append(
-                [
-                    *row,
-                    f"{minutes:.1f}",
-                    f"{trained['tokens_per_second']:,}",
-                    *scores(hrm),
-                    f"{draft['chrf']:.1f}",
-                    f"{hrm['chrf_over_draft']:+.1f}",
-                ]
-            )
+            hrm: dict[str, Any] | None = None
+            minutes = 0.0
+            if share in hrm_shares:
+                minutes, trained = train(ws, args.config, args.reuse)
+                hrm = evaluate(ws, "hrm")
+                row += [f"{minutes:.1f}", f"{trained['tokens_per_second']:,}", *scores(hrm)]
+                row += [f"{hrm['draft']['chrf']:.1f}", f"{hrm['chrf_over_draft']:+.1f}"]
+            curve.append(row + [""] * (len(CURVE_HEADER) - len(row)))
             if share < 1.0:
                 continue
-            auto = evaluate(ws, "auto")
             main_rows = [
                 ["rules draft", *scores(draft), "+0.0"],
                 [
@@ -229,13 +256,28 @@ def main() -> None:
                     *scores(edited),
                     f"{edited['chrf_over_draft']:+.1f}",
                 ],
-                [
-                    "HRM (`hrm`: learned edits, then the network)",
-                    *scores(hrm),
-                    f"{hrm['chrf_over_draft']:+.1f}",
-                ],
-                ["`auto` (HRM or draft)", *scores(auto), f"{auto['chrf_over_draft']:+.1f}"],
             ]
+            notes_top = (
+                f"Held out: {ws.held_out_pairs} pairs ({ws.held_out_files} files), the HRM "
+                "scored with `eval --benchmark dataset --split all`, the drafts with the "
+                f"same scores. Edits learned from all {ws.train_pairs} training pairs: "
+                f"{len(edits.renames)} renames, {len(edits.deletions)} line deletions "
+                "(training learns them from its 90% training split). "
+            )
+            if hrm is not None:
+                main_rows.append(
+                    [
+                        "HRM (`hrm`: learned edits, then the network)",
+                        *scores(hrm),
+                        f"{hrm['chrf_over_draft']:+.1f}",
+                    ]
+                )
+                notes_top += _targets(minutes, hrm) + _reliability(hrm)
+                if not args.no_auto:
+                    auto = evaluate(ws, "auto")
+                    main_rows.append(
+                        ["`auto` (HRM or draft)", *scores(auto), f"{auto['chrf_over_draft']:+.1f}"]
+                    )
             ceiling = oracle_chrf(port, ws)
             if ceiling is not None:
                 main_rows.append(
@@ -247,37 +289,16 @@ def main() -> None:
                         f"{ceiling - draft['chrf']:+.1f}",
                     ]
                 )
-            notes_top = (
-                f"Held out: {ws.held_out_pairs} pairs ({ws.held_out_files} files), scored with "
-                f"`eval --benchmark dataset --split all` (HRM, `auto`) and the same scores "
-                f"for the edited drafts. Edits learned from all {ws.train_pairs} training "
-                f"pairs: {len(edits.renames)} renames, {len(edits.deletions)} line "
-                f"deletions (training learns them from its 90% training split). "
-                + _targets(minutes, hrm)
-                + _reliability(hrm)
-            )
         load_after = load()
     header = ["answer", "parse", "exact", "chrF", "chrF over the draft"]
-    curve_header = [
-        "training pairs",
-        "edits (renames + deletions)",
-        "draft + edits chrF",
-        "train minutes",
-        "tokens/s",
-        "HRM parse",
-        "HRM exact",
-        "HRM chrF",
-        "draft chrF",
-        "HRM chrF over the draft",
-    ]
     notes = (
         notes_top
         + "\n\nLearning curve (the same held-out pairs; each row a fresh workspace with a random "
         "share of the training pairs; the HRM is trained only where its columns are filled):\n\n"
         + "| "
-        + " | ".join(curve_header)
+        + " | ".join(CURVE_HEADER)
         + " |\n|"
-        + "|".join(" --- " for _ in curve_header)
+        + "|".join(" --- " for _ in CURVE_HEADER)
         + "|\n"
         + "\n".join("| " + " | ".join(r) + " |" for r in curve)
         + f"\n\nLoad average (1, 5, 15 min) before: {load_before}; after: {load_after} (2 "
