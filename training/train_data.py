@@ -44,8 +44,10 @@ class Example:
     # The editor's request for this Java (the file, the context): what a post-editing
     # model's prompt is built from. None: built from the Java alone.
     request: TranslationRequest | None = None
-    # For a post-editing model: the rules draft the prompt holds (``java`` is then the prompt).
+    # For a post-editing model: the draft the prompt holds (``java`` is then the prompt): the
+    # rules draft with the learned edits, and the rules draft as it was.
     draft: str = ""
+    rules_draft: str = ""
 
 
 @dataclass
@@ -164,7 +166,7 @@ def post_edit_examples(drafted: Sequence[Example], edits: LearnedEdits) -> list[
     for e in drafted:
         request = e.request or request_for(e.java, e.scope, "")
         draft = edited_draft(request, e.draft, edits)
-        out.append(replace(e, java=model_input(request, draft), draft=draft))
+        out.append(replace(e, java=model_input(request, draft), draft=draft, rules_draft=e.draft))
     return out
 
 

@@ -702,7 +702,12 @@ class Trainer:
             ev["step"] = float(s.step)
             s.last_eval = ev
             s.history.append(ev)
-            chrf = f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f})" if "chrf" in ev else ""
+            chrf = ""
+            if "chrf" in ev:
+                chrf = (
+                    f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f}, rules draft "
+                    f"{ev['rules_draft_chrf']:.1f})"
+                )
             self.log(
                 f"step {s.step}/{self.total_steps} epoch {s.epoch + (s.batch_in_epoch > 0)}: "
                 f"train loss {ev.get('train_loss', float('nan')):.4f}, val loss "
