@@ -257,10 +257,16 @@ def main() -> None:
                     f"{edited['chrf_over_draft']:+.1f}",
                 ],
             ]
+            scored = (
+                "the HRM scored with `eval --benchmark dataset --split all`, the drafts with "
+                "the same scores"
+                if share in hrm_shares
+                else "the drafts scored as `eval --benchmark dataset` scores answers; no HRM "
+                "trained in this run (`--hrm-shares none`)"
+            )
             notes_top = (
-                f"Held out: {ws.held_out_pairs} pairs ({ws.held_out_files} files), the HRM "
-                "scored with `eval --benchmark dataset --split all`, the drafts with the "
-                f"same scores. Edits learned from all {ws.train_pairs} training pairs: "
+                f"Held out: {ws.held_out_pairs} pairs ({ws.held_out_files} files), {scored}. "
+                f"Edits learned from all {ws.train_pairs} training pairs: "
                 f"{len(edits.renames)} renames, {len(edits.deletions)} line deletions "
                 "(training learns them from its 90% training split). "
             )

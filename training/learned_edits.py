@@ -486,15 +486,16 @@ def mine(
             if t.line in gone or not _is_ident(t.text):
                 continue
             target = aligned.get(i)
+            if target is None:
+                # Not aligned one to one (part of a larger rewrite): says nothing either way.
+                continue
             origin = d.origin(i)
             outcomes: list[tuple[Transform, str | None]] = [
                 (tr, apply_transform(tr, t.text, origin)) for tr in _GENERIC
             ]
-            if target is not None and target != t.text:
+            # Only a name becomes a name: a token misaligned with `)` counts as a miss.
+            if target != t.text and _is_ident(target):
                 outcomes.append((("literal", target), target))
-            if target is None:
-                # Not aligned one to one (part of a larger rewrite): says nothing either way.
-                continue
             for f in d.rename_features(i):
                 seen[f] += 1
                 for tr, new in outcomes:

@@ -138,3 +138,14 @@ def test_the_hrm_backend_refuses_a_broken_edits_file_with_the_reason(tmp_path: P
     request = TranslationRequest(getter("hp").java, "method", "getHp", "model")
     with pytest.raises(BackendUnavailable, match="learned-edits version None"):
         asyncio.run(HrmBackend(ckpt, device="cpu").translate(request))
+
+
+def test_a_name_misaligned_with_punctuation_is_never_renamed_to_it() -> None:
+    # Three users' Go where `results` lines up with a `)`: not a rename to learn.
+    pairs = [
+        Example("void f(List r) { g(a, r); }", f"func f{n}() {{\n\tg(a, results)\n}}\n", go)
+        for n, go in enumerate(["func f0() {\n\tg(a, ))\n}\n"] * 3)
+    ]
+    edits = mine(pairs)
+    assert all(r.transform != ("literal", ")") for r in edits.renames)
+    assert edits.apply(pairs[0].draft, pairs[0].java) == pairs[0].draft
