@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export GOTOOLCHAIN := local
 export GOPROXY := off
 
-.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-port bench-check bench-rules bench-semantics bench-s2 bench-corrections eval-humaneval clean
+.PHONY: install run test lint typecheck pytest go-test test-port editors-test editors-e2e bench bench-lsp bench-hrm bench-port bench-check bench-rules bench-semantics bench-s2 bench-zxing bench-corrections eval-humaneval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,11 +91,15 @@ bench-rules: $(STAMP)
 bench-semantics: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.semantics_bench
 
-# The post-editing HRM on a human Java -> Go port (S2 geometry), against the rules draft.
-# Needs git mirrors of google/s2-geometry-library-java and golang/geo (see the module's
-# docstring); trains several times: about an hour on 2 idle cores. Not part of `make bench`.
+# The post-editing HRM on a human Java -> Go port (S2 geometry; ZXing), against the rules
+# draft and the draft with the learned edits. Needs git mirrors of google/s2-geometry-library-java
+# and golang/geo (zxing/zxing and makiuchi-d/gozxing; see benchmarks/human_port_bench.py);
+# trains once per share: about an hour on 2 idle cores. Not part of `make bench`.
 bench-s2: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.s2_bench
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.human_port_bench --port s2
+
+bench-zxing: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.human_port_bench --port zxing
 
 # Systematic corrections of the rules draft on the L2J corpus, learned by the HRM and tried
 # on held-out files (/work/shared/corpus/l2j-src.tgz or --corpus). One training run.

@@ -6,8 +6,9 @@ restart. Decoding runs off the event loop; cancelling the asyncio task sets a fl
 decoder checks before every token.
 
 A post-editing model (``prompt: post_edit``) reads the Java, its context and the ``rules``
-draft (the request's ``draft``, else the rules translator's) and writes the Go; its
-confidence is the calibrated probability that the answer is at least as good as the draft.
+draft (the request's ``draft``, else the rules translator's) with the edits training learned
+from the user's corrections (``learned_edits.json`` beside the checkpoint) and writes the
+Go; its confidence is the calibrated probability that the answer is at least as good as the draft.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from l2j_lsp.backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from l2j_lsp.hrm.postedit import answer_limit, post_edit_prompt
+from l2j_lsp.hrm.postedit import answer_limit
+from l2j_lsp.training.learned_edits import EDITS_FILE, LearnedEdits, LearnedEditsError
+from l2j_lsp.training.post_edit import edited_draft, model_input
 
 log = logging.getLogger("l2j.hrm")
 
@@ -54,6 +57,7 @@ class HrmBackend:
         self.device = device
         self.max_length = max_length
         self._model: HierarchicalReasoningModel | None = None
+        self._edits = LearnedEdits()
         self._loaded_stamp: tuple[int, int] | None = None
         # Threading locks, not asyncio ones: loading and decoding happen on worker threads,
         # and the backend may outlive one event loop (the CLI runs several).
@@ -109,21 +113,26 @@ class HrmBackend:
             torch.set_num_threads(1)
         return model
 
-    def _ensure_model(self) -> HierarchicalReasoningModel:
-        """The loaded model, (re)loading it when absent or when the file changed."""
+    def _ensure_model(self) -> tuple[HierarchicalReasoningModel, LearnedEdits]:
+        """The loaded model and its learned edits, (re)loaded when absent or when the
+        checkpoint changed (training writes the edits before the checkpoint)."""
         with self._load_lock:
             stamp = self._stamp()
             model = self._model
             if model is None or stamp != self._loaded_stamp:
                 self._model = None
+                try:
+                    edits = LearnedEdits.load(self.checkpoint.parent / EDITS_FILE)
+                except LearnedEditsError as exc:
+                    raise BackendUnavailable(str(exc)) from exc
                 model = self._load()
-                self._model, self._loaded_stamp = model, stamp
-            return model
+                self._model, self._edits, self._loaded_stamp = model, edits, stamp
+            return model, self._edits
 
     async def translate(
         self, request: TranslationRequest, on_token: TokenCallback | None = None
     ) -> TranslationResult:
-        model = await asyncio.to_thread(self._ensure_model)
+        model, edits = await asyncio.to_thread(self._ensure_model)
         loop = asyncio.get_running_loop()
         stop = threading.Event()
 
@@ -139,8 +148,8 @@ class HrmBackend:
         def decode() -> tuple[str, float, int]:
             prompt, draft, limit = request.java, "", self.max_length
             if model.config.prompt == "post_edit":
-                draft = request.draft or rules_draft(request)
-                prompt = post_edit_prompt(request.java, draft, request.context)
+                draft = edited_draft(request, request.draft or rules_draft(request), edits)
+                prompt = model_input(request, draft)
                 assert model.tokenizer is not None
                 limit = answer_limit(len(model.tokenizer.encode(draft)), limit)
             with self._decode_lock:

@@ -24,8 +24,8 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from benchmarks.s2_bench import evaluate, load, scores, train
-from benchmarks.s2_workspace import Workspace, held_out
+from benchmarks.human_port_bench import evaluate, load, scores, train
+from benchmarks.human_port_workspace import Workspace, held_out
 from benchmarks.table import write_table
 from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.migration.scope import JavaDocument

@@ -12,12 +12,6 @@ learning them; the rest of the gap to the human port is rewriting that is not sy
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from l2j_lsp.backends.hrm import rules_draft
-from l2j_lsp.evaluation.metrics import chrf
-from l2j_lsp.training.post_edit import pair_request
-from l2j_lsp.training.store import TRAINING_STATUSES, DatasetStore
 
 _GENERATED = re.compile(r"^// (\w+) is the Java method [\w.]+\.\n// (\w)")
 _RECEIVER = re.compile(r"^func \((\w+) \*?(?:S2|S1|R1|R2)?(\w+)\)", re.MULTILINE)
@@ -33,12 +27,3 @@ def systematic_edits(draft: str) -> str:
         draft = _RECEIVER.sub(f"func ({short} {type_name})", draft)
         draft = re.sub(rf"\b{re.escape(var)}\.", f"{short}.", draft)
     return _PREFIXED.sub(r"\1", draft).replace("int32", "int")
-
-
-def oracle_chrf(held_out: Path, root: Path) -> float:
-    """Mean chrF of the edited drafts of the store's pairs (the workspace ``root`` holds
-    their Java files, as for the eval)."""
-    with DatasetStore(held_out) as store:
-        pairs = store.pairs(TRAINING_STATUSES)
-    scores = [chrf(systematic_edits(rules_draft(pair_request(p, root))), p.output) for p in pairs]
-    return sum(scores) / max(1, len(scores))

@@ -113,11 +113,13 @@ def calibrate_checkpoint(
 
 
 def val_scores(gens: Sequence[Generation], examples: Sequence[Example]) -> dict[str, float]:
-    """Mean chrF of the answers and of the drafts, and the share not worse than the draft."""
+    """Mean chrF of the answers, of the drafts (with the learned edits) and of the rules
+    drafts, and the share not worse than the draft."""
     n = max(1, len(examples))
     pairs = list(zip(gens, examples, strict=True))
     return {
         "chrf": sum(chrf(g.text, e.go) for g, e in pairs) / n,
         "draft_chrf": sum(chrf(e.draft, e.go) for _, e in pairs) / n,
+        "rules_draft_chrf": sum(chrf(e.rules_draft, e.go) for _, e in pairs) / n,
         "not_worse_than_draft": sum(not_worse(g.text, e) for g, e in pairs) / n,
     }

@@ -4,17 +4,21 @@ prompt the HRM learns from.
 Training, evaluation and the ``hrm`` backend must build the same model input for the same
 Java, so all three go through here: the request (scope, name, package, the whole Java file
 when the workspace still has it, the context ``migration.context`` builds), the draft of the
-``rules`` translator (through its public ``translate_java``) and ``hrm.postedit``'s prompt.
+``rules`` translator (through its public ``translate_java``), the edits learned from the
+user's corrections applied to that draft (``training.learned_edits``), and ``hrm.postedit``'s
+prompt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from l2j_lsp.backends.base import ScopeKind, TranslationRequest
 from l2j_lsp.hrm.postedit import post_edit_prompt
 from l2j_lsp.migration.context import build_context
 from l2j_lsp.migration.scope import METHOD_NODES, TYPE_NODES, Declaration, JavaDocument
+from l2j_lsp.training.learned_edits import Example, LearnedEdits, mine
 from l2j_lsp.training.store import Pair
 
 _SCOPES: dict[str, ScopeKind] = {"method": "method", "class": "class", "file": "file"}
@@ -124,3 +128,14 @@ def pair_request(pair: Pair, root: Path) -> TranslationRequest:
 def model_input(request: TranslationRequest, draft: str) -> str:
     """The post-editing prompt for a request and its draft."""
     return post_edit_prompt(request.java, draft, request.context)
+
+
+def learn_edits(pairs: Iterable[tuple[TranslationRequest, str, str]]) -> LearnedEdits:
+    """The systematic edits from the rules draft to the user's Go, mined from
+    ``(request, rules draft, user's Go)`` triples."""
+    return mine([Example(r.java, draft, go, r.enclosing_type) for r, draft, go in pairs])
+
+
+def edited_draft(request: TranslationRequest, draft: str, edits: LearnedEdits) -> str:
+    """The draft the model reads: the rules draft with the learned edits applied."""
+    return edits.apply(draft, request.java, request.enclosing_type)

@@ -14,7 +14,14 @@ from l2j_lsp.backends.base import TranslationRequest
 from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.hrm import SOURCE_ACCEPTED, SOURCE_CORRECTED, SOURCE_RULES, SOURCE_SYNTHETIC, Tokenizer
 from l2j_lsp.hrm.data import EncodedPair, encode_pair
-from l2j_lsp.training.post_edit import model_input, pair_request, request_for
+from l2j_lsp.training.learned_edits import LearnedEdits
+from l2j_lsp.training.post_edit import (
+    edited_draft,
+    learn_edits,
+    model_input,
+    pair_request,
+    request_for,
+)
 from l2j_lsp.training.store import TRAINING_STATUSES, DatasetError, DatasetStore, Pair
 from l2j_lsp.training.train_syntax import RenamePlan, apply_renaming, cut_methods, rename_plan
 
@@ -37,8 +44,10 @@ class Example:
     # The editor's request for this Java (the file, the context): what a post-editing
     # model's prompt is built from. None: built from the Java alone.
     request: TranslationRequest | None = None
-    # For a post-editing model: the rules draft the prompt holds (``java`` is then the prompt).
+    # For a post-editing model: the draft the prompt holds (``java`` is then the prompt): the
+    # rules draft with the learned edits, and the rules draft as it was.
     draft: str = ""
+    rules_draft: str = ""
 
 
 @dataclass
@@ -135,14 +144,29 @@ def with_method_cuts(examples: list[Example]) -> tuple[list[Example], int]:
     return out, len(out) - len(examples)
 
 
-def post_edit_examples(examples: Sequence[Example]) -> list[Example]:
-    """The examples as a post-editing model sees them: ``java`` becomes the prompt (context,
-    Java, the rules draft), ``draft`` the draft."""
+def with_drafts(examples: Sequence[Example]) -> list[Example]:
+    """The examples with their request (built from the Java alone where there was none)
+    and the rules draft of it."""
     out = []
     for e in examples:
         request = e.request or request_for(e.java, e.scope, "")
-        draft = rules_draft(request)
-        out.append(replace(e, java=model_input(request, draft), draft=draft))
+        out.append(replace(e, request=request, draft=rules_draft(request)))
+    return out
+
+
+def edits_from(drafted: Sequence[Example]) -> LearnedEdits:
+    """The edits learned from examples ``with_drafts`` made."""
+    return learn_edits((e.request, e.draft, e.go) for e in drafted if e.request is not None)
+
+
+def post_edit_examples(drafted: Sequence[Example], edits: LearnedEdits) -> list[Example]:
+    """Examples ``with_drafts`` made as a post-editing model sees them: ``draft`` becomes
+    the rules draft with the learned edits, ``java`` the prompt (context, Java, that draft)."""
+    out = []
+    for e in drafted:
+        request = e.request or request_for(e.java, e.scope, "")
+        draft = edited_draft(request, e.draft, edits)
+        out.append(replace(e, java=model_input(request, draft), draft=draft, rules_draft=e.draft))
     return out
 
 

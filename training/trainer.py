@@ -42,16 +42,19 @@ from l2j_lsp.training.calibrate import (
     decode_examples,
     val_scores,
 )
+from l2j_lsp.training.learned_edits import EDITS_FILE, LearnedEdits
 from l2j_lsp.training.train_config import ConfigError, TrainConfig
 from l2j_lsp.training.train_data import (
     EpochSampler,
     Example,
     Snapshot,
     by_length,
+    edits_from,
     length_buckets,
     post_edit_examples,
     source_weights,
     split,
+    with_drafts,
     with_method_cuts,
 )
 from l2j_lsp.training.train_report import TrainLog, Wandb, plot_losses
@@ -240,13 +243,21 @@ class Trainer:
         )
         rename_prob = config.augment_rename_prob
         self.post_edit = config.model.prompt == "post_edit"
+        self.edits = LearnedEdits()
         if self.post_edit:
             started = time.monotonic()
-            train, val = post_edit_examples(train), post_edit_examples(val)
+            train, val = with_drafts(train), with_drafts(val)
+            drafted = time.monotonic()
+            # Learned from the training pairs only: val measures how they generalise.
+            self.edits = edits_from(train)
+            train, val = post_edit_examples(train, self.edits), post_edit_examples(val, self.edits)
             self.val = val
             self.log(
                 f"post-editing: rules drafts for {len(train) + len(val)} pairs in "
-                f"{time.monotonic() - started:.1f}s"
+                f"{drafted - started:.1f}s; {len(self.edits.renames)} renames and "
+                f"{len(self.edits.deletions)} line deletions learned in "
+                f"{time.monotonic() - drafted:.1f}s (applied to every draft; written to "
+                f"{self.ckpt_dir / EDITS_FILE} with best.ckpt)"
             )
             if rename_prob > 0:
                 # The draft would keep the old names: renamed pairs would teach renaming.
@@ -691,7 +702,12 @@ class Trainer:
             ev["step"] = float(s.step)
             s.last_eval = ev
             s.history.append(ev)
-            chrf = f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f})" if "chrf" in ev else ""
+            chrf = ""
+            if "chrf" in ev:
+                chrf = (
+                    f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f}, rules draft "
+                    f"{ev['rules_draft_chrf']:.1f})"
+                )
             self.log(
                 f"step {s.step}/{self.total_steps} epoch {s.epoch + (s.batch_in_epoch > 0)}: "
                 f"train loss {ev.get('train_loss', float('nan')):.4f}, val loss "
@@ -722,6 +738,9 @@ class Trainer:
             state["rng_cuda"] = torch.cuda.get_rng_state_all()
         state["store_pairs"], state["max_store_id"] = self.snapshot_pairs
         state["total_steps"] = self.total_steps
+        if name == "best.ckpt" and self.post_edit:
+            # Before the weights: a backend that sees the new best.ckpt reads its edits.
+            self.edits.save(self.ckpt_dir / EDITS_FILE)
         self.model.save_checkpoint(
             self.ckpt_dir / name,
             ema_state=self.ema.state_dict() if self.ema is not None else None,

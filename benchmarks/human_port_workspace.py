@@ -1,5 +1,5 @@
-"""A workspace for the port benchmark: the Java sources where the editor would have them,
-and the port's method pairs in two dataset stores, split by Java file.
+"""A workspace for a human-port benchmark: the Java sources where the editor would have
+them, and the port's method pairs in two dataset stores, split by Java file.
 
 ``train.sqlite`` holds the pairs of the training files, ``heldout.sqlite`` those of the
 held-out files (a file's pairs never straddle the split). Pairs are stored as a person's
@@ -14,11 +14,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.s2_pairs import JAVA_ROOT, PortPair, extract_tree, s2_pairs
+from benchmarks.human_port import Port, PortPair, extract_tree
 from l2j_lsp.training.store import DatasetStore
 
-JAVA_MIRROR = Path("/work/.mirror/google+s2-geometry-library-java/repo")
-GO_MIRROR = Path("/work/.mirror/golang+geo/repo")
 SOURCE_ROOT = "src"
 HELD_OUT_FRACTION = 0.2
 
@@ -56,28 +54,30 @@ def _store(path: Path, pairs: list[PortPair]) -> None:
             )
 
 
-def extract(trees: Path, java_mirror: Path = JAVA_MIRROR, go_mirror: Path = GO_MIRROR) -> None:
+def extract(port: Port, trees: Path, java_mirror: Path, go_mirror: Path) -> None:
     """Both mirrors' HEAD under ``trees/java`` and ``trees/go`` (once)."""
     for name, mirror in (("java", java_mirror), ("go", go_mirror)):
         if not (trees / name).is_dir():
             if not mirror.is_dir():
                 raise FileNotFoundError(
-                    f"no git mirror at {mirror}: fetch github:google/s2-geometry-library-java "
-                    "and github:golang/geo, or pass --java-mirror and --go-mirror"
+                    f"no git mirror at {mirror}: fetch github:{port.java_repo} "
+                    f"and github:{port.go_repo}, or pass --java-mirror and --go-mirror"
                 )
             (trees / name).mkdir(parents=True)
             extract_tree(mirror, trees / name)
 
 
-def build(root: Path, trees: Path, train_share: float = 1.0, seed: int = 0) -> Workspace:
+def build(
+    port: Port, root: Path, trees: Path, train_share: float = 1.0, seed: int = 0
+) -> Workspace:
     """A workspace at ``root`` from the trees ``extract`` wrote: the Java sources under
     ``src/`` and the split pairs in the two stores. ``train_share`` < 1 keeps a random share
     of the training pairs (the learning curve); the held-out pairs stay the same."""
     sources = root / SOURCE_ROOT
     if not sources.is_dir():
         # A copy, not a link: requests only read Java files inside the workspace.
-        shutil.copytree(trees / "java" / JAVA_ROOT, sources)
-    pairs = s2_pairs(trees / "java", trees / "go")
+        shutil.copytree(trees / "java" / port.java_root, sources)
+    pairs = port.pairs(trees / "java", trees / "go")
     train = [p for p in pairs if not held_out(p.java_path)]
     test = [p for p in pairs if held_out(p.java_path)]
     if train_share < 1.0:
