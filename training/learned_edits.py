@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from l2j_lsp.atomic import write_text_atomic
 
 EDITS_FILE = "learned_edits.json"
 FORMAT = "l2j-learned-edits"
@@ -423,12 +423,8 @@ class LearnedEdits:
             raise LearnedEditsError(f"malformed learned-edits entry: {exc!r}") from exc
 
     def save(self, path: Path) -> None:
-        """Written to a temporary file beside ``path``, then moved into place."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".edits-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(self.to_json(), f, indent=1)
-        os.replace(tmp, path)
+        """Written whole or not at all (the server may load it while training writes)."""
+        write_text_atomic(path, json.dumps(self.to_json(), indent=1))
 
     @classmethod
     def load(cls, path: Path) -> LearnedEdits:
