@@ -1016,29 +1016,26 @@ class Exprs:
         g = self.ctx.go_type(t)
         # A JDK type that Go holds as `any` (Number) names its own test in its stub.
         custom = t.sym.annotations.get("GoInstanceOf") if isinstance(t, ClassType) else None
+        # `List<?>` or a raw `List`: Go asserts one instantiation (`List[any]`), which a
+        # `List[*int32]` is not, while Java's test holds for every type argument.
+        raw = isinstance(t, ClassType) and bool(t.sym.tparams) and "<" not in text(right)
+        generic_gap = "[" in g and not custom and (raw or "?" in text(right))
         if custom:
             test = custom.replace("{0}", unparen(left.text))
-        elif "[" in g and isinstance(t, ClassType) and t.sym.tparams and "<" not in text(right):
-            # A raw generic type: Go asserts one instantiation (`List[any]`), which a
-            # `List[*int32]` is not; Java's test holds for every type argument.
-            test = self._generic_instanceof(node, right)
-        elif "[" in g and "?" in text(right):
+        elif generic_gap:
             test = self._generic_instanceof(node, right)
         elif g == "any":
             test = f"{_p(left.text, 4)} != nil"
         else:
             test = f"java.InstanceOf[{g}]({unparen(left.text)})"
-        if name_node is not None and test.startswith("java.NotMigratedValue"):
-            var = self.ctx.declare(text(name_node), t, g)
-            self.ctx.pre.append(f"var {var} {g}")
-            self.ctx.pre.append(f"_ = {var}")
-            return GoExpr(test, jt.BOOLEAN, "bool")
         if name_node is not None:
             var = self.ctx.declare(text(name_node), t, g)
             # The binding is declared before the statement; Java's flow scoping makes it
             # usable where the test is true.
             self.ctx.pre.append(f"var {var} {g}")
             self.ctx.pre.append(f"_ = {var}")
+            if generic_gap:
+                return GoExpr(test, jt.BOOLEAN, "bool")
             tmp = GoExpr(left.text, left.jtype, left.gtype)
             check = (
                 f"v := any({unparen(tmp.text)}); {custom.replace('{0}', 'v')}"
