@@ -35,10 +35,11 @@ func EnumCompareTo(a, b interface{ Ordinal() int32 }) int32 {
 
 // EnumValueOf is the body of an enum's valueOf(String):
 // the constant named name among values, IllegalArgumentException
-// "No enum constant <class>.<name>" when there is none.
-func EnumValueOf[E interface{ Name() string }](values []E, name, className string) E {
+// "No enum constant <class>.<name>" when there is none. E is any type: inside a generic
+// method `<T extends Enum<T>>` the Go constraint knows no Name().
+func EnumValueOf[E any](values []E, name, className string) E {
 	for _, v := range values {
-		if v.Name() == name {
+		if any(v).(interface{ Name() string }).Name() == name {
 			return v
 		}
 	}
@@ -46,19 +47,13 @@ func EnumValueOf[E interface{ Name() string }](values []E, name, className strin
 }
 
 // EnumValueOfClass is the static Enum.valueOf(Class<E>, String): the constant of E named
-// name, found among the constants the migrated enum registered (RegisterEnumValues). E is
-// any type: inside a generic method `<T extends Enum<T>>` the Go constraint knows no Name().
+// name, found among the constants the migrated enum registered (RegisterEnumValues).
 func EnumValueOfClass[E any](enumClass *Class, name string) E {
 	requireNonNullArg(enumClass)
 	if isNull(name) {
 		panic(NewNullPointerException2("Name is null"))
 	}
-	for _, v := range enumUniverse[E]() {
-		if any(v).(interface{ Name() string }).Name() == name {
-			return v
-		}
-	}
 	// Java names the enum by its canonical name (`p.Outer.Color`, not `p.Outer$Color`).
 	canonical, _ := enumNames.Load(reflect.TypeOf((*E)(nil)).Elem())
-	panic(NewIllegalArgumentException2("No enum constant " + canonical.(string) + "." + name))
+	return EnumValueOf(enumUniverse[E](), name, canonical.(string))
 }
