@@ -89,15 +89,7 @@ def build(root: Path, corpus: Path) -> Workspace:
                     java, draft, "accepted", source_file=rel, symbol=symbol, scope="method"
                 )
                 store.correct(pair, fixed)
-    return Workspace(
-        root,
-        root / "train.sqlite",
-        root / "heldout.sqlite",
-        len(train),
-        len(test),
-        len({p[0] for p in train}),
-        len({p[0] for p in test}),
-    )
+    return Workspace.split(root, [p[0] for p in train], [p[0] for p in test])
 
 
 def main() -> None:

@@ -31,6 +31,19 @@ class Workspace:
     train_files: int
     held_out_files: int
 
+    @classmethod
+    def split(cls, root: Path, train: list[str], held_out: list[str]) -> Workspace:
+        """The workspace at ``root`` whose stores hold one pair per Java path listed."""
+        return cls(
+            root,
+            root / "train.sqlite",
+            root / "heldout.sqlite",
+            len(train),
+            len(held_out),
+            len(set(train)),
+            len(set(held_out)),
+        )
+
 
 def held_out(java_path: str, fraction: float = HELD_OUT_FRACTION) -> bool:
     """Whether a Java file's pairs are held out: a stable hash of its path."""
@@ -84,12 +97,4 @@ def build(
         train = random.Random(seed).sample(train, round(len(train) * train_share))
     _store(root / "train.sqlite", train)
     _store(root / "heldout.sqlite", test)
-    return Workspace(
-        root,
-        root / "train.sqlite",
-        root / "heldout.sqlite",
-        len(train),
-        len(test),
-        len({p.java_path for p in train}),
-        len({p.java_path for p in test}),
-    )
+    return Workspace.split(root, [p.java_path for p in train], [p.java_path for p in test])
