@@ -1,6 +1,8 @@
-"""``auto``: the hybrid strategy. The HRM answers first; an answer that fails validation or
-scores below ``min_confidence`` goes on to the LLM; with neither available, the rules
-translator answers. Each step's reason lands in ``result.route`` and so in the dataset."""
+"""``auto``: the hybrid strategy. The HRM answers first; an answer that fails validation,
+scores below ``min_confidence`` or is the HRM's draft (its own Go did not parse) goes on to the
+LLM; with no LLM to take it, the HRM's draft (the rules draft with the learned edits)
+answers, and with no HRM either, the rules translator. Each step's reason lands in
+``result.route`` and so in the dataset."""
 
 from __future__ import annotations
 
@@ -49,9 +51,17 @@ class AutoBackend:
         self, request: TranslationRequest, on_token: TokenCallback | None = None
     ) -> TranslationResult:
         route: list[str] = []
-        result = await self._try(self.hrm, request, on_token, route, check_confidence=True)
+        hrm = await self._try(self.hrm, request, on_token, route, check_confidence=True)
+        result = hrm if hrm is not None and not hrm.rejected and self._confident(hrm) else None
         if result is None:
             result = await self._try(self.llm, request, on_token, route, check_confidence=False)
+        if result is None and hrm is not None and hrm.draft:
+            # The HRM's starting point knows the user's systematic edits; the bare rules
+            # translation does not.
+            result = TranslationResult(
+                go=hrm.draft, backend=self.hrm.name, model=hrm.model, draft=hrm.draft
+            )
+            route.append(f"{self.hrm.name} draft (rules with learned edits): answered")
         if result is None:
             result = await self.rules.translate(request, on_token)
             route.append("rules: answered")
@@ -78,21 +88,21 @@ class AutoBackend:
         except BackendError as exc:
             route.append(f"{backend.name}: failed ({exc})")
             return None
+        route.extend(result.route)
         error = go_syntax_error(result.go)
         if error is not None:
             route.append(f"{backend.name}: Go does not parse ({error})")
             return None
-        if (
-            check_confidence
-            and result.confidence is not None
-            and result.confidence < self.min_confidence
-        ):
+        if check_confidence and not self._confident(result):
             route.append(
                 f"{backend.name}: confidence {result.confidence:.2f} < {self.min_confidence:.2f}"
             )
-            return None
-        route.append(f"{backend.name}: answered")
+        elif not result.rejected:
+            route.append(f"{backend.name}: answered")
         return result
+
+    def _confident(self, result: TranslationResult) -> bool:
+        return result.confidence is None or result.confidence >= self.min_confidence
 
     async def aclose(self) -> None:
         for backend in self.backends:

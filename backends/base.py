@@ -59,6 +59,12 @@ class TranslationResult:
     cached: bool = False
     # For `auto`: which backend answered and why, recorded with the pair.
     route: list[str] = field(default_factory=list)
+    # A post-editing backend's starting point (the rules draft with the learned edits), the
+    # answer `auto` falls back to when no LLM takes a hard case.
+    draft: str = ""
+    # The backend's own Go where it answered ``draft`` instead (the HRM's Go that did not
+    # parse), kept for evaluation; "" when ``go`` is its own.
+    rejected: str = ""
     usage: dict[str, int] = field(default_factory=dict)
 
 

@@ -9,6 +9,8 @@ A post-editing model (``prompt: post_edit``) reads the Java, its context and the
 draft (the request's ``draft``, else the rules translator's) with the edits training learned
 from the user's corrections (``learned_edits.json`` beside the checkpoint) and writes the
 Go; its confidence is the calibrated probability that the answer is at least as good as the draft.
+A post-editor never answers Go worse-formed than its input: where the network's Go does not
+parse, the answer is the draft it started from (the network's Go kept as ``rejected``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from l2j_lsp.backends.base import (
     TranslationResult,
 )
 from l2j_lsp.hrm.postedit import answer_limit
+from l2j_lsp.migration.validate import go_syntax_error
 from l2j_lsp.training.learned_edits import EDITS_FILE, LearnedEdits, LearnedEditsError
 from l2j_lsp.training.post_edit import edited_draft, model_input
 
@@ -145,7 +148,7 @@ class HrmBackend:
             if on_token is not None and not stop.is_set():
                 on_token(count, text)
 
-        def decode() -> tuple[str, float, int]:
+        def decode() -> tuple[str, str, float, int]:
             prompt, draft, limit = request.java, "", self.max_length
             if model.config.prompt == "post_edit":
                 draft = edited_draft(request, request.draft or rules_draft(request), edits)
@@ -159,23 +162,29 @@ class HrmBackend:
                     should_stop=stop.is_set,
                     on_token=None if on_token is None else forward_token,
                 )
-            return gen.text, model.calibrated_confidence(gen, draft), gen.tokens
+            return gen.text, draft, model.calibrated_confidence(gen, draft), gen.tokens
 
         self._running.add(stop)
         try:
-            text, confidence, tokens = await asyncio.to_thread(decode)
+            text, draft, confidence, tokens = await asyncio.to_thread(decode)
         except asyncio.CancelledError:
             stop.set()
             raise
         finally:
             self._running.discard(stop)
-        return TranslationResult(
+        result = TranslationResult(
             go=text,
             backend=self.name,
             model=self.checkpoint.name,
             confidence=confidence,
             tokens=tokens,
+            draft=draft,
         )
+        error = go_syntax_error(text) if draft else None
+        if error is not None and go_syntax_error(draft) is None:
+            result.go, result.rejected = draft, text
+            result.route.append(f"hrm: its Go does not parse ({error}); answered the draft")
+        return result
 
     async def aclose(self) -> None:
         for stop in list(self._running):

@@ -88,10 +88,23 @@ class PairResult:
     # The backend's confidence (the HRM's calibrated probability that its answer is at
     # least as good as the draft); None where it has none.
     confidence: float | None = None
+    # The backend's own answer's scores where it answered its draft instead (the HRM's Go
+    # that did not parse); None where the answer is its own.
+    own: Scores | None = None
 
     @property
     def not_worse_than_draft(self) -> bool:
         return self.translated and self.chrf >= self.draft.chrf
+
+    @property
+    def own_scores(self) -> Scores:
+        """The backend's own answer's scores, whether or not it answered them."""
+        return self.own or Scores(self.parsed, self.exact, self.chrf)
+
+    @property
+    def own_not_worse_than_draft(self) -> bool:
+        """What the confidence claims, of the answer the confidence was given for."""
+        return self.translated and self.own_scores.chrf >= self.draft.chrf
 
 
 async def evaluate_pairs(
@@ -131,6 +144,7 @@ async def evaluate_pairs(
             message=syntax or "",
             draft=draft_scores,
             confidence=answer.confidence,
+            own=score(answer.rejected, pair.output) if answer.rejected else None,
         )
 
     return await run_all(pairs, attempt, on_result)

@@ -105,7 +105,7 @@ def reliability(results: Sequence[PairResult]) -> dict[str, Any] | None:
         if not members:
             continue
         mean_conf = sum(r.confidence or 0.0 for r in members) / len(members)
-        rate = sum(r.not_worse_than_draft for r in members) / len(members)
+        rate = sum(r.own_not_worse_than_draft for r in members) / len(members)
         ece += len(members) / len(rated) * abs(mean_conf - rate)
         bins.append(
             {
@@ -116,7 +116,9 @@ def reliability(results: Sequence[PairResult]) -> dict[str, Any] | None:
                 "exact": round(sum(r.exact for r in members) / len(members), 4),
             }
         )
-    brier = sum(((r.confidence or 0.0) - r.not_worse_than_draft) ** 2 for r in rated) / len(rated)
+    brier = sum(((r.confidence or 0.0) - r.own_not_worse_than_draft) ** 2 for r in rated) / len(
+        rated
+    )
     return {
         "claim": "the answer's chrF is at least the rules draft's",
         "answers": len(rated),
@@ -155,6 +157,14 @@ def summarize_dataset(
                 "chrf": draft_chrf,
             },
             "chrf_over_draft": round(chrf - draft_chrf, 4),
+            # The backend's own answers, where it answered its draft for some (the HRM's Go
+            # that did not parse): what the model wrote, beside what the user got.
+            "own": {
+                "answered_draft": sum(r.own is not None for r in results),
+                "parse_rate": _rate(sum(r.own_scores.parsed for r in results), total),
+                "exact_match": _rate(sum(r.own_scores.exact for r in results), total),
+                "chrf": _mean([r.own_scores.chrf for r in results]),
+            },
             "not_worse_than_draft": _rate(sum(r.not_worse_than_draft for r in results), total),
             "reliability": reliability(results),
             "wall_seconds": round(wall, 2),
@@ -195,6 +205,11 @@ def table(summary: Summary) -> Table:
         rows.append(("rules draft: exact match", _percent(draft["exact_match"])))
         rows.append(("rules draft: chrF", f"{draft['chrf']:.1f}"))
         rows.append(("chrF over the draft", f"{extra['chrf_over_draft']:+.1f}"))
+        own = extra["own"]
+        if own["answered_draft"]:
+            rows.append(("answered the draft (own Go did not parse)", str(own["answered_draft"])))
+            rows.append(("own Go: parse rate", _percent(own["parse_rate"])))
+            rows.append(("own Go: chrF", f"{own['chrf']:.1f}"))
         rows.append(("at least as good as the draft", _percent(extra["not_worse_than_draft"])))
         if extra["reliability"] is not None:
             rel = extra["reliability"]

@@ -21,6 +21,8 @@ class Answer:
     seconds: float
     message: str = ""
     confidence: float | None = None
+    # The backend's own Go where it answered its draft instead (TranslationResult.rejected).
+    rejected: str = ""
 
 
 async def ask(backend: Backend, request: TranslationRequest, slots: asyncio.Semaphore) -> Answer:
@@ -37,7 +39,12 @@ async def ask(backend: Backend, request: TranslationRequest, slots: asyncio.Sema
         except Exception as exc:
             # A backend bug on one item is that item's failure, not the end of the run.
             return Answer(None, time.monotonic() - started, f"{type(exc).__name__}: {exc}")
-        return Answer(result.go, time.monotonic() - started, confidence=result.confidence)
+        return Answer(
+            result.go,
+            time.monotonic() - started,
+            confidence=result.confidence,
+            rejected=result.rejected,
+        )
 
 
 async def run_all(

@@ -9,6 +9,7 @@ good as the draft. The fit goes into the checkpoint (``training.calibration``), 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -65,26 +66,37 @@ def calibrate_checkpoint(
     batch_size: int,
     log: Callable[[str], None],
     gens: Sequence[Generation] | None = None,
+    deadline: float | None = None,
+    decode_seconds: float = 0.0,
 ) -> Calibration:
     """Choose the copy gate shift and fit the confidence calibration on the checkpoint's
     answers to ``examples``, and write both into the checkpoint (atomically, everything else
     unchanged). ``gens``: the answers with no shift, when the caller has them from these
-    weights.
+    weights. ``deadline`` (``time.monotonic()``): no shift is tried whose decoding, at the
+    pace of the last one (``decode_seconds`` before the first), would end after it; the
+    shifts tried so far decide (a time budget covers the whole run, calibration included).
 
     The shift is the one of ``GATE_SHIFTS`` whose answers score the best mean chrF: a model
     whose rewrites do not hold on pairs it has not seen stays closer to the draft."""
     model = HierarchicalReasoningModel.load_from_checkpoint(path, str(device))
     answers: dict[float, Sequence[Generation]] = {}
     scores: dict[float, float] = {}
-    shifts = GATE_SHIFTS if model.copy is not None else (0.0,)
+    shifts: tuple[float, ...] = GATE_SHIFTS if model.copy is not None else (0.0,)
+    skipped: list[float] = []
     for shift in shifts:
         if shift == 0.0 and gens is not None:
             answers[shift] = gens
+        elif answers and deadline is not None and time.monotonic() + decode_seconds > deadline:
+            skipped.append(shift)
+            continue
         else:
             if model.copy is not None:
                 model.copy.gate_shift = shift
+            began = time.monotonic()
             answers[shift] = decode_examples(model, examples, batch_size)
+            decode_seconds = time.monotonic() - began
         scores[shift] = val_scores(answers[shift], examples)["chrf"]
+    shifts = tuple(answers)
     best = max(shifts, key=lambda shift: (scores[shift], -shift))
     chosen = answers[best]
     rows = [features(g, e.draft) for g, e in zip(chosen, examples, strict=True)]
@@ -104,10 +116,12 @@ def calibrate_checkpoint(
     )
     by_shift = ", ".join(f"{shift:g}: {scores[shift]:.1f}" for shift in shifts)
     draft = sum(chrf(e.draft, e.go) for e in examples) / max(1, len(examples))
+    late = ", ".join(f"{x:g}" for x in skipped)
+    untried = f" (not tried, out of time: {late})" if skipped else ""
     log(
-        f"calibration on {len(examples)} val pairs: chrF by copy gate shift {by_shift} (draft "
-        f"{draft:.1f}), using {best:g}; {sum(outcomes)} answers at least as good as their "
-        f"draft; written to {path}"
+        f"calibration on {len(examples)} val pairs: chrF by copy gate shift {by_shift}{untried} "
+        f"(draft {draft:.1f}), using {best:g}; {sum(outcomes)} answers at least as good as "
+        f"their draft; written to {path}"
     )
     return calibration
 

@@ -602,6 +602,10 @@ class Trainer:
                 self.plan.micro_batch_size,
                 self.log,
                 self._val_answers if last_is_best and self._val_answers else None,
+                deadline=None
+                if self.cfg.time_budget_minutes is None
+                else began - seconds_before + 60.0 * self.cfg.time_budget_minutes,
+                decode_seconds=self._eval_seconds,
             )
         self._plot()
         self.wandb.finish()

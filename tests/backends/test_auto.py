@@ -16,7 +16,9 @@ from l2j_lsp.backends.registry import create_backend
 from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
 from l2j_lsp.hrm.calibration import FEATURES, Calibration
 from l2j_lsp.hrm.postedit import DRAFT_END, DRAFT_START
+from l2j_lsp.migration.validate import go_syntax_error
 from l2j_lsp.settings import Settings
+from l2j_lsp.training.learned_edits import EDITS_FILE, Deletion, LearnedEdits
 from tests.support.openai_server import OpenAIServer
 
 REQUEST = TranslationRequest(
@@ -182,3 +184,68 @@ async def test_the_calibrated_confidence_decides_for_a_post_editing_hrm(
         assert result.route == ["hrm: answered"]
     else:
         assert result.route[0] == "hrm: confidence 0.05 < 0.50"
+
+
+def noise_post_edit_checkpoint(path: Path) -> Path:
+    """A real post-editing checkpoint with no copy head, untrained: it reads the draft but
+    writes noise, never Go."""
+    torch.manual_seed(0)
+    config = HRMConfig.preset("test", prompt="post_edit")
+    HierarchicalReasoningModel(config, Tokenizer.bytes()).save_checkpoint(path)
+    return path
+
+
+def with_learned_deletion(checkpoint: Path) -> str:
+    """Learned edits beside the checkpoint (the head comment deleted, as a user's corrections
+    teach it); the draft the HRM starts from for REQUEST."""
+    LearnedEdits(deletions=[Deletion(("head_comment",), 3, 1.0)]).save(
+        checkpoint.parent / EDITS_FILE
+    )
+    draft = rules_draft(REQUEST)
+    edited = draft.split("\n", 1)[1]
+    assert draft.startswith("// ") and edited.startswith("func ")
+    return edited
+
+
+async def test_hrm_whose_go_does_not_parse_answers_its_draft(tmp_path: Path) -> None:
+    ckpt = noise_post_edit_checkpoint(tmp_path / "best.ckpt")
+    edited = with_learned_deletion(ckpt)
+    settings = auto_settings(tmp_path, "http://127.0.0.1:9/v1", ckpt, "UNSET")
+    backend = create_backend("hrm", settings)
+    try:
+        result = await backend.translate(REQUEST)
+    finally:
+        await backend.aclose()
+    assert result.backend == "hrm"
+    assert result.go == edited == result.draft
+    # The network's own Go is kept for evaluation, and it is not Go.
+    assert result.rejected and go_syntax_error(result.rejected) is not None
+    assert result.route[0].startswith("hrm: its Go does not parse (")
+
+
+@pytest.mark.parametrize("bias", [-3.0, None])
+async def test_auto_without_an_llm_answers_the_hrm_draft(
+    tmp_path: Path, bias: float | None
+) -> None:
+    """A low-confidence answer (bias -3) or Go that does not parse (None: noise), and no LLM
+    to ask: the answer is the rules draft with the user's learned edits, not the bare rules
+    translation."""
+    path = tmp_path / "best.ckpt"
+    ckpt = noise_post_edit_checkpoint(path) if bias is None else post_edit_checkpoint(path, bias)
+    edited = with_learned_deletion(ckpt)
+    result = await translate(auto_settings(tmp_path, "http://127.0.0.1:9/v1", ckpt, "UNSET"))
+    assert result.backend == "hrm"
+    assert result.go == edited
+    assert result.route[-1] == "hrm draft (rules with learned edits): answered"
+    assert "llm: unavailable (cannot reach" in result.route[-2]
+    assert not any(step == "hrm: answered" for step in result.route)
+
+
+async def test_auto_sends_an_hrm_draft_answer_to_the_llm(
+    tmp_path: Path, openai_server: OpenAIServer
+) -> None:
+    ckpt = noise_post_edit_checkpoint(tmp_path / "best.ckpt")
+    result = await translate(auto_settings(tmp_path, openai_server.base_url, ckpt, "UNSET"))
+    assert result.backend == "llm"
+    assert result.route[0].startswith("hrm: its Go does not parse (")
+    assert result.route[-1] == "llm: answered"

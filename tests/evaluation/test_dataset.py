@@ -174,3 +174,36 @@ async def test_layout_and_breakage_are_told_apart(store: DatasetStore) -> None:
     bad = summarize_dataset("x", await evaluate_pairs(Reference(store, "broken"), pairs), 0)
     assert bad.parse_rate == 0.0 and bad.extra["exact_match"] == 0.0
     assert 0.0 < bad.extra["chrf"] < 100.0
+
+
+class DraftOnBrokenGo(Reference):
+    """A post-editor whose own Go does not parse, answering its draft instead (as `hrm`
+    does), with a confidence for its own Go."""
+
+    async def translate(
+        self, request: TranslationRequest, on_token: TokenCallback | None = None
+    ) -> TranslationResult:
+        own = self._outputs[request.java].replace("return", "return (")
+        draft = rules_draft(request)
+        return TranslationResult(go=draft, backend="hrm", confidence=0.9, draft=draft, rejected=own)
+
+
+async def test_the_own_go_is_scored_beside_the_answered_draft(store: DatasetStore) -> None:
+    pairs, _ = held_out_pairs(store, "all")
+    summary = summarize_dataset("hrm", await evaluate_pairs(DraftOnBrokenGo(store), pairs), 0)
+    # What the user got: the draft, which parses.
+    assert summary.parse_rate == 1.0
+    assert summary.extra["chrf"] == summary.extra["draft"]["chrf"]
+    # What the network wrote: none of it parses, and that is reported.
+    own = summary.extra["own"]
+    assert own["answered_draft"] == len(pairs)
+    assert own["parse_rate"] == 0.0 and own["exact_match"] == 0.0
+    assert own["chrf"] != summary.extra["chrf"]
+    # The confidence was given for the own Go: the reliability judges that one.
+    rel = summary.extra["reliability"]
+    own_better = sum(
+        score(p.output.replace("return", "return ("), p.output).chrf
+        >= score(rules_draft(pair_request(p, Path.cwd())), p.output).chrf
+        for p in pairs
+    )
+    assert rel["bins"][-1]["not_worse_than_draft"] == round(own_better / len(pairs), 4)

@@ -3,6 +3,8 @@ packed logits of a labelled pass, repetition stopping and the confidence calibra
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,11 +13,14 @@ import torch
 from l2j_lsp.backends.hrm import rules_draft
 from l2j_lsp.hrm import HierarchicalReasoningModel, HRMConfig, Tokenizer
 from l2j_lsp.hrm.calibration import Calibration, fit
+from l2j_lsp.hrm.checkpoint import load_checkpoint
 from l2j_lsp.hrm.data import collate, encode_pair
 from l2j_lsp.hrm.generate import LOOP_REPEATS, LOOP_SPAN, loop_start
 from l2j_lsp.hrm.model import IGNORE_INDEX
 from l2j_lsp.hrm.postedit import CONTEXT_END, DRAFT_END, DRAFT_START, post_edit_prompt
+from l2j_lsp.training.calibrate import calibrate_checkpoint
 from l2j_lsp.training.post_edit import request_for
+from l2j_lsp.training.train_data import Example
 from tests.hrm.helpers import random_model
 
 BYTES = Tokenizer.bytes()
@@ -152,3 +157,30 @@ def test_generate_given_plain_java_post_edits_the_rules_draft() -> None:
     draft = rules_draft(request_for(JAVA, "", ""))
     assert "func" in draft
     assert model.generate(JAVA, max_length=300) == draft
+
+
+def test_calibration_tries_no_gate_shift_past_its_deadline(tmp_path: Path) -> None:
+    """The time budget covers the whole train command: a calibration whose deadline has come
+    decides on the answers it has (the model as trained), and says which shifts it left."""
+    config = HRMConfig.preset("test", copy_head=True, prompt="post_edit", **MARK_IDS)
+    torch.manual_seed(0)
+    path = tmp_path / "best.ckpt"
+    HierarchicalReasoningModel(config, BYTES).save_checkpoint(path)
+    draft = "func f() int {\n\treturn 1\n}\n"
+    examples = [
+        Example(
+            f"{DRAFT_START}{draft}{DRAFT_END}", draft, 0, f"k{i}", draft=draft, rules_draft=draft
+        )
+        for i in range(3)
+    ]
+    lines: list[str] = []
+    late = calibrate_checkpoint(
+        path, examples, torch.device("cpu"), 3, lines.append, deadline=time.monotonic()
+    )
+    assert late.gate_shift == 0.0
+    assert "(not tried, out of time: 2, 4)" in lines[-1]
+    lines.clear()
+    calibrate_checkpoint(path, examples, torch.device("cpu"), 3, lines.append)
+    assert "not tried" not in lines[-1] and "4: " in lines[-1]
+    # The fit is in the checkpoint the hrm backend loads.
+    assert "calibration" in load_checkpoint(path).training_state
