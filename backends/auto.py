@@ -1,8 +1,8 @@
 """``auto``: the hybrid strategy. The HRM answers first; an answer that fails validation,
-scores below ``min_confidence`` or is the HRM's draft (its own Go did not parse) goes on to the
-LLM; with no LLM to take it, the HRM's draft (the rules draft with the learned edits)
-answers, and with no HRM either, the rules translator. Each step's reason lands in
-``result.route`` and so in the dataset."""
+scores below ``min_confidence`` or is the HRM's draft (its own Go did not parse, or the
+method is too long for it) goes on to the LLM; with no LLM to take it, the HRM's draft (the
+rules draft with the learned edits) answers, and with no HRM either, the rules translator.
+Each step's reason lands in ``result.route`` and so in the dataset."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class AutoBackend:
     ) -> TranslationResult:
         route: list[str] = []
         hrm = await self._try(self.hrm, request, on_token, route, check_confidence=True)
-        result = hrm if hrm is not None and not hrm.rejected and self._confident(hrm) else None
+        result = hrm if hrm is not None and not hrm.fallback and self._confident(hrm) else None
         if result is None:
             result = await self._try(self.llm, request, on_token, route, check_confidence=False)
         if result is None and hrm is not None and hrm.draft:
@@ -97,7 +97,7 @@ class AutoBackend:
             route.append(
                 f"{backend.name}: confidence {result.confidence:.2f} < {self.min_confidence:.2f}"
             )
-        elif not result.rejected:
+        elif not result.fallback:
             route.append(f"{backend.name}: answered")
         return result
 

@@ -62,8 +62,9 @@ class TranslationResult:
     # A post-editing backend's starting point (the rules draft with the learned edits), the
     # answer `auto` falls back to when no LLM takes a hard case.
     draft: str = ""
-    # The backend's own Go where it answered ``draft`` instead (the HRM's Go that did not
-    # parse), kept for evaluation; "" when ``go`` is its own.
+    # Why the backend answered ``draft`` instead of its own Go ("" when ``go`` is its own),
+    # and that Go where it wrote one (the HRM's Go that did not parse), kept for evaluation.
+    fallback: str = ""
     rejected: str = ""
     usage: dict[str, int] = field(default_factory=dict)
 

@@ -10,7 +10,9 @@ draft (the request's ``draft``, else the rules translator's) with the edits trai
 from the user's corrections (``learned_edits.json`` beside the checkpoint) and writes the
 Go; its confidence is the calibrated probability that the answer is at least as good as the draft.
 A post-editor never answers Go worse-formed than its input: where the network's Go does not
-parse, the answer is the draft it started from (the network's Go kept as ``rejected``).
+parse (kept as ``rejected``), or where the prompt and an answer as long as the draft exceed
+the positions the network was trained on, the answer is the draft it started from
+(``fallback`` says why).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from l2j_lsp.backends.base import (
     TranslationRequest,
     TranslationResult,
 )
-from l2j_lsp.hrm.postedit import answer_limit
+from l2j_lsp.hrm.postedit import answer_limit, window_needed
 from l2j_lsp.migration.validate import go_syntax_error
 from l2j_lsp.training.learned_edits import EDITS_FILE, LearnedEdits, LearnedEditsError
 from l2j_lsp.training.post_edit import edited_draft, model_input
@@ -148,13 +150,25 @@ class HrmBackend:
             if on_token is not None and not stop.is_set():
                 on_token(count, text)
 
-        def decode() -> tuple[str, str, float, int]:
+        def decode() -> TranslationResult:
             prompt, draft, limit = request.java, "", self.max_length
+            result = TranslationResult(go="", backend=self.name, model=self.checkpoint.name)
             if model.config.prompt == "post_edit":
                 draft = edited_draft(request, request.draft or rules_draft(request), edits)
                 prompt = model_input(request, draft)
                 assert model.tokenizer is not None
-                limit = answer_limit(len(model.tokenizer.encode(draft)), limit)
+                draft_tokens = len(model.tokenizer.encode(draft))
+                needed = window_needed(len(model.tokenizer.encode(prompt)), draft_tokens)
+                if needed > model.config.max_seq_len and go_syntax_error(draft) is None:
+                    # Past the positions it was trained on the network writes noise: the
+                    # draft is the answer, and no time is spent decoding.
+                    result.go = result.draft = draft
+                    result.fallback = (
+                        f"the prompt and an answer as long as the draft ({needed} tokens) "
+                        f"exceed the model's {model.config.max_seq_len}"
+                    )
+                    return result
+                limit = answer_limit(draft_tokens, limit)
             with self._decode_lock:
                 gen = model.generate_with_confidence(
                     prompt,
@@ -162,28 +176,24 @@ class HrmBackend:
                     should_stop=stop.is_set,
                     on_token=None if on_token is None else forward_token,
                 )
-            return gen.text, draft, model.calibrated_confidence(gen, draft), gen.tokens
+            result.go, result.draft, result.tokens = gen.text, draft, gen.tokens
+            result.confidence = model.calibrated_confidence(gen, draft)
+            error = go_syntax_error(gen.text) if draft else None
+            if error is not None and go_syntax_error(draft) is None:
+                result.go, result.rejected = draft, gen.text
+                result.fallback = f"its Go does not parse ({error})"
+            return result
 
         self._running.add(stop)
         try:
-            text, draft, confidence, tokens = await asyncio.to_thread(decode)
+            result = await asyncio.to_thread(decode)
         except asyncio.CancelledError:
             stop.set()
             raise
         finally:
             self._running.discard(stop)
-        result = TranslationResult(
-            go=text,
-            backend=self.name,
-            model=self.checkpoint.name,
-            confidence=confidence,
-            tokens=tokens,
-            draft=draft,
-        )
-        error = go_syntax_error(text) if draft else None
-        if error is not None and go_syntax_error(draft) is None:
-            result.go, result.rejected = draft, text
-            result.route.append(f"hrm: its Go does not parse ({error}); answered the draft")
+        if result.fallback:
+            result.route.append(f"hrm: {result.fallback}; answered the draft")
         return result
 
     async def aclose(self) -> None:

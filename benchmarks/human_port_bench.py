@@ -15,8 +15,8 @@ shares in ``--hrm-shares``, the commands run as a user runs them:
 
 (and ``--backend auto`` for the full share: the HRM where its calibrated confidence says its
 answer is at least as good as the draft, else the draft with the learned edits; no LLM key is
-set). The ``hrm`` backend answers its draft where the network's Go does not parse; the
-network's own Go is scored beside it. The eval scores
+set). The ``hrm`` backend answers its draft where the network's Go does not parse or the
+method does not fit the network's window; the network's own Go is scored beside it. The eval scores
 the rules draft of every pair beside the backend. Writes docs/benchmarks/<port>.md and prints
 it. The training is the expensive part (up to 30 minutes for all pairs on 2 cores); the
 machine's load average is recorded with it.
@@ -183,7 +183,8 @@ def _targets(minutes: float, hrm: dict[str, Any]) -> str:
         f"Targets (issue 12): training <= {TARGET_MINUTES:.0f} min: "
         f"{verdict(minutes <= TARGET_MINUTES)} ({minutes:.1f}); HRM parse >= "
         f"{_pct(TARGET_PARSE)}: {verdict(hrm['parse_rate'] >= TARGET_PARSE)} "
-        f"({_pct(hrm['parse_rate'])}; the network's own Go {_pct(hrm['own']['parse_rate'])}); "
+        f"({_pct(hrm['parse_rate'])}; the network's own Go {_pct(hrm['own']['parse_rate'])} "
+        f"of the {hrm['own']['decoded']} it decoded); "
         f"HRM chrF >= draft + {TARGET_CHRF_GAIN:.0f}: "
         f"{verdict(gain >= TARGET_CHRF_GAIN)} ({gain:+.1f}). "
     )
@@ -277,15 +278,17 @@ def main() -> None:
                 own = hrm["own"]
                 main_rows.append(
                     [
-                        "the network's own Go (before `hrm` checks that it parses)",
+                        f"the network's own Go, on the {own['decoded']} pairs it decoded "
+                        "(before `hrm` checks that it parses)",
                         *scores(own),
-                        f"{own['chrf'] - hrm['draft']['chrf']:+.1f}",
+                        "",
                     ]
                 )
                 main_rows.append(
                     [
-                        f"HRM (`hrm`: learned edits, the network; its draft where the "
-                        f"network's Go does not parse: {own['answered_draft']})",
+                        f"HRM (`hrm`: learned edits, then the network; its draft where the "
+                        f"network's Go does not parse ({own['did_not_parse']}) or the method "
+                        f"is too long for it ({own['not_decoded']}))",
                         *scores(hrm),
                         f"{hrm['chrf_over_draft']:+.1f}",
                     ]

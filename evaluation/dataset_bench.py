@@ -88,8 +88,9 @@ class PairResult:
     # The backend's confidence (the HRM's calibrated probability that its answer is at
     # least as good as the draft); None where it has none.
     confidence: float | None = None
-    # The backend's own answer's scores where it answered its draft instead (the HRM's Go
-    # that did not parse); None where the answer is its own.
+    # Why the backend answered its draft instead of its own Go ("" where it is its own), and
+    # the scores of that Go where it wrote one (the HRM's Go that did not parse).
+    fallback: str = ""
     own: Scores | None = None
 
     @property
@@ -97,14 +98,18 @@ class PairResult:
         return self.translated and self.chrf >= self.draft.chrf
 
     @property
-    def own_scores(self) -> Scores:
-        """The backend's own answer's scores, whether or not it answered them."""
-        return self.own or Scores(self.parsed, self.exact, self.chrf)
+    def own_scores(self) -> Scores | None:
+        """The backend's own Go's scores, whether or not it answered it; None where it
+        wrote none (it answered its draft without decoding)."""
+        if self.fallback:
+            return self.own
+        return Scores(self.parsed, self.exact, self.chrf)
 
     @property
     def own_not_worse_than_draft(self) -> bool:
         """What the confidence claims, of the answer the confidence was given for."""
-        return self.translated and self.own_scores.chrf >= self.draft.chrf
+        own = self.own_scores
+        return self.translated and own is not None and own.chrf >= self.draft.chrf
 
 
 async def evaluate_pairs(
@@ -144,6 +149,7 @@ async def evaluate_pairs(
             message=syntax or "",
             draft=draft_scores,
             confidence=answer.confidence,
+            fallback=answer.fallback,
             own=score(answer.rejected, pair.output) if answer.rejected else None,
         )
 

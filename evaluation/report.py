@@ -128,6 +128,22 @@ def reliability(results: Sequence[PairResult]) -> dict[str, Any] | None:
     }
 
 
+def own_summary(results: Sequence[PairResult]) -> dict[str, Any]:
+    """What the backend wrote itself, beside what the user got: where it answered its draft
+    (the HRM's Go that did not parse, a method too long for it), how often and why, and the
+    scores of its own Go over the pairs it wrote one for."""
+    own = [s for s in (r.own_scores for r in results) if s is not None]
+    return {
+        "answered_draft": sum(bool(r.fallback) for r in results),
+        "did_not_parse": sum(r.own is not None for r in results),
+        "not_decoded": len(results) - len(own),
+        "decoded": len(own),
+        "parse_rate": _rate(sum(s.parsed for s in own), len(own)),
+        "exact_match": _rate(sum(s.exact for s in own), len(own)),
+        "chrf": _mean([s.chrf for s in own]),
+    }
+
+
 def summarize_dataset(
     backend: str, results: Sequence[PairResult], wall: float, split: str = ""
 ) -> Summary:
@@ -157,14 +173,7 @@ def summarize_dataset(
                 "chrf": draft_chrf,
             },
             "chrf_over_draft": round(chrf - draft_chrf, 4),
-            # The backend's own answers, where it answered its draft for some (the HRM's Go
-            # that did not parse): what the model wrote, beside what the user got.
-            "own": {
-                "answered_draft": sum(r.own is not None for r in results),
-                "parse_rate": _rate(sum(r.own_scores.parsed for r in results), total),
-                "exact_match": _rate(sum(r.own_scores.exact for r in results), total),
-                "chrf": _mean([r.own_scores.chrf for r in results]),
-            },
+            "own": own_summary(results),
             "not_worse_than_draft": _rate(sum(r.not_worse_than_draft for r in results), total),
             "reliability": reliability(results),
             "wall_seconds": round(wall, 2),
@@ -207,9 +216,16 @@ def table(summary: Summary) -> Table:
         rows.append(("chrF over the draft", f"{extra['chrf_over_draft']:+.1f}"))
         own = extra["own"]
         if own["answered_draft"]:
-            rows.append(("answered the draft (own Go did not parse)", str(own["answered_draft"])))
-            rows.append(("own Go: parse rate", _percent(own["parse_rate"])))
-            rows.append(("own Go: chrF", f"{own['chrf']:.1f}"))
+            rows.append(
+                (
+                    "answered the draft",
+                    f"{own['answered_draft']} ({own['did_not_parse']} own Go did not parse, "
+                    f"{own['not_decoded']} too long to decode)",
+                )
+            )
+            decoded = f"own Go ({own['decoded']} decoded)"
+            rows.append((f"{decoded}: parse rate", _percent(own["parse_rate"])))
+            rows.append((f"{decoded}: chrF", f"{own['chrf']:.1f}"))
         rows.append(("at least as good as the draft", _percent(extra["not_worse_than_draft"])))
         if extra["reliability"] is not None:
             rel = extra["reliability"]

@@ -21,7 +21,9 @@ class Answer:
     seconds: float
     message: str = ""
     confidence: float | None = None
-    # The backend's own Go where it answered its draft instead (TranslationResult.rejected).
+    # Why the backend answered its draft instead of its own Go, and that Go where it wrote
+    # one (TranslationResult.fallback, .rejected).
+    fallback: str = ""
     rejected: str = ""
 
 
@@ -43,6 +45,7 @@ async def ask(backend: Backend, request: TranslationRequest, slots: asyncio.Sema
             result.go,
             time.monotonic() - started,
             confidence=result.confidence,
+            fallback=result.fallback,
             rejected=result.rejected,
         )
 

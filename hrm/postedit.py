@@ -95,3 +95,11 @@ DRAFT_MARGIN = 64
 def answer_limit(draft_tokens: int, at_least: int) -> int:
     """Tokens to allow a post-editing answer: about as long as its draft, however long."""
     return max(at_least, draft_tokens * 3 // 2 + DRAFT_MARGIN)
+
+
+def window_needed(prompt_tokens: int, draft_tokens: int) -> int:
+    """Positions a post-editing pass takes: <bos>, the prompt, <sep>, an answer as long as
+    the draft and <eos>. Past ``max_seq_len`` (the positions training taught) the network
+    writes noise, so the ``hrm`` backend answers the draft there and calibration leaves
+    such pairs out."""
+    return prompt_tokens + draft_tokens + 3

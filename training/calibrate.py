@@ -20,7 +20,7 @@ from l2j_lsp.hrm import SOURCE_CORRECTED, HierarchicalReasoningModel
 from l2j_lsp.hrm.calibration import Calibration, features, fit
 from l2j_lsp.hrm.checkpoint import load_checkpoint, save_checkpoint
 from l2j_lsp.hrm.generate import Generation
-from l2j_lsp.hrm.postedit import answer_limit
+from l2j_lsp.hrm.postedit import answer_limit, window_needed
 from l2j_lsp.training.train_data import Example
 
 # Decoding room beyond the reference's length: enough to see a model that does not stop.
@@ -53,6 +53,18 @@ def decode_examples(
     return out
 
 
+def fits_window(model: HierarchicalReasoningModel, example: Example) -> bool:
+    """The example's prompt and an answer as long as its draft fit the positions the model
+    was trained on (always, for a model that is not post-editing)."""
+    if model.config.prompt != "post_edit":
+        return True
+    assert model.tokenizer is not None
+    encode = model.tokenizer.encode
+    return window_needed(len(encode(example.java)), len(encode(example.draft))) <= (
+        model.config.max_seq_len
+    )
+
+
 def not_worse(answer: str, example: Example) -> bool:
     """The calibration's outcome: the answer is at least as close to the reference (chrF)
     as the draft."""
@@ -79,6 +91,12 @@ def calibrate_checkpoint(
     The shift is the one of ``GATE_SHIFTS`` whose answers score the best mean chrF: a model
     whose rewrites do not hold on pairs it has not seen stays closer to the draft."""
     model = HierarchicalReasoningModel.load_from_checkpoint(path, str(device))
+    fit_in = [i for i, e in enumerate(examples) if fits_window(model, e)]
+    if len(fit_in) < len(examples):
+        # The hrm backend answers their drafts without asking the network.
+        log(f"calibration: {len(examples) - len(fit_in)} val pairs do not fit the model's window")
+        examples = [examples[i] for i in fit_in]
+        gens = None if gens is None else [gens[i] for i in fit_in]
     answers: dict[float, Sequence[Generation]] = {}
     scores: dict[float, float] = {}
     shifts: tuple[float, ...] = GATE_SHIFTS if model.copy is not None else (0.0,)

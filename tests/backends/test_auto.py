@@ -220,7 +220,33 @@ async def test_hrm_whose_go_does_not_parse_answers_its_draft(tmp_path: Path) -> 
     assert result.go == edited == result.draft
     # The network's own Go is kept for evaluation, and it is not Go.
     assert result.rejected and go_syntax_error(result.rejected) is not None
+    assert result.fallback.startswith("its Go does not parse (")
     assert result.route[0].startswith("hrm: its Go does not parse (")
+
+
+async def test_a_method_too_long_for_the_hrm_is_answered_by_its_draft_undecoded(
+    tmp_path: Path,
+) -> None:
+    """Past the positions the network was trained on it writes noise: a method whose prompt
+    and answer do not fit is answered by its draft at once, and says so."""
+    torch.manual_seed(0)
+    short = HRMConfig.preset("test", prompt="post_edit", max_seq_len=64)
+    ckpt = tmp_path / "best.ckpt"
+    HierarchicalReasoningModel(short, Tokenizer.bytes()).save_checkpoint(ckpt)
+    edited = with_learned_deletion(ckpt)
+    backend = create_backend("hrm", auto_settings(tmp_path, "http://127.0.0.1:9/v1", ckpt, "X"))
+    try:
+        result = await backend.translate(REQUEST)
+    finally:
+        await backend.aclose()
+    assert result.go == edited and result.tokens == 0 and not result.rejected
+    assert result.confidence is None
+    assert "exceed the model's 64" in result.fallback
+    assert result.route == [f"hrm: {result.fallback}; answered the draft"]
+    # `auto` takes it as a hard case: no LLM here, so the HRM's draft answers.
+    routed = await translate(auto_settings(tmp_path, "http://127.0.0.1:9/v1", ckpt, "X"))
+    assert routed.go == edited
+    assert routed.route[-1] == "hrm draft (rules with learned edits): answered"
 
 
 @pytest.mark.parametrize("bias", [-3.0, None])

@@ -177,15 +177,20 @@ async def test_layout_and_breakage_are_told_apart(store: DatasetStore) -> None:
 
 
 class DraftOnBrokenGo(Reference):
-    """A post-editor whose own Go does not parse, answering its draft instead (as `hrm`
-    does), with a confidence for its own Go."""
+    """A post-editor answering its draft as `hrm` does: where its own Go does not parse
+    (with a confidence for that Go), and without decoding where a method is too long for it
+    (every third pair here)."""
 
     async def translate(
         self, request: TranslationRequest, on_token: TokenCallback | None = None
     ) -> TranslationResult:
-        own = self._outputs[request.java].replace("return", "return (")
         draft = rules_draft(request)
-        return TranslationResult(go=draft, backend="hrm", confidence=0.9, draft=draft, rejected=own)
+        if int(request.java.split("f", 1)[1].split("(")[0]) % 3 == 0:
+            return TranslationResult(go=draft, backend="hrm", draft=draft, fallback="too long")
+        own = self._outputs[request.java].replace("return", "return (")
+        return TranslationResult(
+            go=draft, backend="hrm", confidence=0.9, draft=draft, fallback="no parse", rejected=own
+        )
 
 
 async def test_the_own_go_is_scored_beside_the_answered_draft(store: DatasetStore) -> None:
@@ -196,14 +201,25 @@ async def test_the_own_go_is_scored_beside_the_answered_draft(store: DatasetStor
     assert summary.extra["chrf"] == summary.extra["draft"]["chrf"]
     # What the network wrote: none of it parses, and that is reported.
     own = summary.extra["own"]
+    long = [p for p in pairs if int(p.input.split("f", 1)[1].split("(")[0]) % 3 == 0]
+    decoded = [p for p in pairs if p not in long]
+    assert long and decoded
     assert own["answered_draft"] == len(pairs)
+    assert (own["did_not_parse"], own["not_decoded"]) == (len(decoded), len(long))
+    # The own Go's scores are over the pairs it wrote Go for, not diluted by the others.
+    assert own["decoded"] == len(decoded)
     assert own["parse_rate"] == 0.0 and own["exact_match"] == 0.0
-    assert own["chrf"] != summary.extra["chrf"]
+    assert own["chrf"] == round(
+        sum(score(p.output.replace("return", "return ("), p.output).chrf for p in decoded)
+        / len(decoded),
+        4,
+    )
     # The confidence was given for the own Go: the reliability judges that one.
     rel = summary.extra["reliability"]
+    assert rel["answers"] == len(decoded)
     own_better = sum(
         score(p.output.replace("return", "return ("), p.output).chrf
         >= score(rules_draft(pair_request(p, Path.cwd())), p.output).chrf
-        for p in pairs
+        for p in decoded
     )
-    assert rel["bins"][-1]["not_worse_than_draft"] == round(own_better / len(pairs), 4)
+    assert rel["bins"][-1]["not_worse_than_draft"] == round(own_better / len(decoded), 4)

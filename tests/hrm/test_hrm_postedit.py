@@ -184,3 +184,23 @@ def test_calibration_tries_no_gate_shift_past_its_deadline(tmp_path: Path) -> No
     assert "not tried" not in lines[-1] and "4: " in lines[-1]
     # The fit is in the checkpoint the hrm backend loads.
     assert "calibration" in load_checkpoint(path).training_state
+
+
+def test_calibration_leaves_out_pairs_the_model_cannot_hold(tmp_path: Path) -> None:
+    """The hrm backend answers the draft of a method too long for the model's window without
+    decoding: calibrating on the network's noise there would skew the confidence."""
+    config = HRMConfig.preset(
+        "test", copy_head=True, prompt="post_edit", max_seq_len=96, **MARK_IDS
+    )
+    torch.manual_seed(0)
+    path = tmp_path / "best.ckpt"
+    HierarchicalReasoningModel(config, BYTES).save_checkpoint(path)
+    short, long = "func f() {}\n", "func g() {\n" + "\tx++\n" * 20 + "}\n"
+    examples = [
+        Example(f"{DRAFT_START}{d}{DRAFT_END}", d, 0, f"k{i}", draft=d, rules_draft=d)
+        for i, d in enumerate((short, long, short))
+    ]
+    lines: list[str] = []
+    calibrate_checkpoint(path, examples, torch.device("cpu"), 3, lines.append)
+    assert lines[0] == "calibration: 1 val pairs do not fit the model's window"
+    assert "calibration on 2 val pairs" in lines[-1]
