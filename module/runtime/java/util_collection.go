@@ -367,8 +367,12 @@ func seqToArray[E any](seq iter.Seq[E], size int32) []E {
 // javaSet marks the sets of this package, for Set.equals (a set equals only another set).
 type javaSet interface{ isJavaSet() }
 
-// javaList marks the lists of this package, for List.equals.
-type javaList interface{ isJavaList() }
+// javaList marks the lists of this package, for List.equals; anyList is the list seen as
+// a List[any] (`instanceof List<?>`).
+type javaList interface {
+	isJavaList()
+	anyList() List[any]
+}
 
 // abstractCollection is Java's AbstractCollection: Collection's methods over self's
 // Iterator and Size. A collection type embeds it, sets self, and overrides what it can

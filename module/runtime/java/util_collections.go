@@ -409,6 +409,8 @@ func synchronizedListOn[E any](list List[E], mutex any) *synchronizedList[E] {
 
 func (s *synchronizedList[E]) isJavaList() {}
 
+func (s *synchronizedList[E]) anyList() List[any] { return ListAs[any, E](s) }
+
 // Get is List.get(int).
 func (s *synchronizedList[E]) Get(index int32) E {
 	defer Lock(s.mutex)()

@@ -628,6 +628,8 @@ func CollectionsUnmodifiableList[E any](l List[E]) List[E] {
 
 func (u *unmodifiableList[E]) isJavaList() {}
 
+func (u *unmodifiableList[E]) anyList() List[any] { return ListAs[any, E](u) }
+
 // Get is List.get(int).
 func (u *unmodifiableList[E]) Get(index int32) E { return u.l.Get(index) }
 

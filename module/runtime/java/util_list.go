@@ -117,6 +117,8 @@ type abstractList[E any] struct {
 
 func (a *abstractList[E]) isJavaList() {}
 
+func (a *abstractList[E]) anyList() List[any] { return ListAs[any](a.list) }
+
 func (a *abstractList[E]) initList(self List[E]) {
 	a.self = self
 	a.list = self
