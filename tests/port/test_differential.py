@@ -38,16 +38,6 @@ JOBS = min(4, os.cpu_count() or 2)
 # The programs that end other than with exit 0, and how: everything else must exit 0.
 EXPECTED_EXIT = {"system_exit": 3, "uncaught_exception": 1, "uncaught_custom": 1}
 GO_TEST = "test_go_port_matches_jvm"
-# Programs whose Java Go cannot express yet: each must end on the named marker, after
-# printing only what Java printed before that point (never a wrong line). They migrate as a
-# user's do, with the stub loop, which turns what Go cannot compile into the marker.
-KNOWN_GAPS = {
-    # `List<Number>` passed for `List<? super Integer>`: Go's generics do not vary, the
-    # stub loop marks the call with the compiler's reason.
-    "generics_bounded": "as java.List[*int32] value in argument to mainFill",
-    # `o instanceof List<?>` on a `List<Integer>`: no Go assertion holds for every element.
-    "modern_syntax": "instanceof List<?>",
-}
 
 
 def _selected(request: pytest.FixtureRequest, test_name: str) -> list[Program]:
@@ -132,13 +122,13 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def go_ports(request: pytest.FixtureRequest, modules: Path) -> Iterator[dict[str, Future[GoSide]]]:
     """The Go port of every selected program, started at once on a few threads. The
-    migrations skip their stub loop (`--no-check`, but for the known gaps): every program
-    must build as translated, and the loop's type check, vet and build were over half of
-    this test's CPU time."""
+    migrations skip their stub loop (`--no-check`): every program must build as
+    translated, and the loop's type check, vet and build were over half of this test's CPU
+    time."""
     tools = GoTools()
     with ThreadPoolExecutor(max_workers=JOBS) as pool:
         futures = {
-            p.name: pool.submit(port, p, modules / p.name, tools, check=p.name in KNOWN_GAPS)
+            p.name: pool.submit(port, p, modules / p.name, tools, check=False)
             for p in _selected(request, GO_TEST)
         }
         yield futures
@@ -159,14 +149,7 @@ def test_go_port_matches_jvm(
     side = go_ports[program.name].result()
     java = jvm.runs[program.name]
     failure = report(program, java, side)
-    gap = KNOWN_GAPS.get(program.name)
-    if gap is not None:
-        assert failure is not None, f"{program.name} passes now: take it out of KNOWN_GAPS"
-        assert side.run is not None, failure
-        stderr = side.run.stderr.decode("utf-8", "replace")
-        assert "l2j: not migrated" in stderr and gap in stderr, failure
-        assert java.stdout.startswith(side.run.stdout), failure
-    elif failure is not None:
+    if failure is not None:
         pytest.fail(failure, pytrace=False)
     # A passing module is of no more use (each holds a copy of the runtime package).
     shutil.rmtree(modules / program.name)
