@@ -279,3 +279,31 @@ func (s *Stack[E]) Search(o any) int32 {
 	}
 	return -1
 }
+
+// Enumeration is java.util.Enumeration<E>.
+type Enumeration[E any] interface {
+	// HasMoreElements is Enumeration.hasMoreElements().
+	HasMoreElements() bool
+	// NextElement is Enumeration.nextElement().
+	NextElement() E
+}
+
+// Elements is Vector.elements(): an enumeration that does not fail fast (each step holds
+// the vector's monitor, as Java's does).
+func (v *Vector[E]) Elements() Enumeration[E] { return &vectorEnumeration[E]{v: v} }
+
+type vectorEnumeration[E any] struct {
+	v     *Vector[E]
+	count int32
+}
+
+func (e *vectorEnumeration[E]) HasMoreElements() bool { return e.count < e.v.Size() }
+
+func (e *vectorEnumeration[E]) NextElement() E {
+	defer Lock(e.v)()
+	if e.count >= int32(len(e.v.data)) {
+		panic(NewNoSuchElementException2("Vector Enumeration"))
+	}
+	e.count++
+	return e.v.data[e.count-1]
+}

@@ -16,4 +16,5 @@ public class Vector<E> implements List<E> {
     public synchronized boolean removeElement(Object obj) {}
     public synchronized void removeAllElements() {}
     public synchronized Object clone() {}
+    public Enumeration<E> elements() {}
 }
