@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tree_sitter import Node
 
+from l2j_lsp.project import effects
 from l2j_lsp.project import jtypes as jt
 from l2j_lsp.project.index import index_file
 from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, TypeVarType
@@ -58,7 +59,15 @@ class Project:
         self.packages: dict[str, dict[str, ClassSym]] = {}
         self.problems: list[Problem] = []
         self.libraries: dict[str, ClassSym] = {}
+        self._field_writers: frozenset[str] | None = None
         self._load_jdk()
+
+    def field_writers(self) -> frozenset[str]:
+        """Names of the source methods that write a field, a static or an array element
+        (``project.effects``), once the project is linked."""
+        if self._field_writers is None:
+            self._field_writers = effects.field_writers(self.classes.values())
+        return self._field_writers
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod

@@ -117,6 +117,9 @@ class Exprs:
         if e.jtype == jt.NULL:
             if tg == "string":
                 return "java.NullString"
+            if isinstance(target, TypeVarType):
+                # The type argument may be String, whose null is NullString, not "".
+                return f"java.Null[{tg}]()"
             return ctx.zero(tg) if tg != "any" else "nil"
         if tg == e.gtype or tg == "":
             return e.text
@@ -158,6 +161,9 @@ class Exprs:
             return self.numeric_text(e, tg)
         if sg == "any":
             return f"java.Cast[{tg}]({e.text})"
+        view = self._collection_view(e, target, tg)
+        if view is not None:
+            return view
         # A library's hierarchy is unknown here: Java's own check holds at run time.
         if (_library(e.jtype) or _library(target)) and sg != tg and not sg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"
@@ -174,6 +180,20 @@ class Exprs:
         if self._is_iface_go(sg) and tg.startswith("*"):
             return f"java.Cast[{tg}]({e.text})"
         return e.text
+
+    def _collection_view(self, e: GoExpr, target: JType, tg: str) -> str | None:
+        """A list or collection passed where Java saw it through a wildcard
+        (`List<Number>` as `List<? super Integer>`, `List<Integer>` as `Collection<? extends
+        Number>`): a runtime view that converts each element, as Go's instances never
+        convert. None when ``target`` is no such conversion."""
+        view = isinstance(target, ClassType) and _COLLECTION_VIEWS.get(target.sym.qname)
+        source = _one_type_argument(e.gtype)
+        wanted = _one_type_argument(tg)
+        if not view or source is None or wanted is None or source[1] == wanted[1]:
+            return None
+        if not isinstance(e.jtype, ClassType) or not self.ty.subtype(e.jtype, target):
+            return None
+        return f"{view}[{wanted[1]}, {source[1]}]({unparen(e.text)})"
 
     @staticmethod
     def _is_iface_go(g: str) -> bool:
@@ -742,6 +762,29 @@ class Exprs:
         right = self.expr(right_n)
         return self.binary(op, left, right, node)
 
+    def _read_moves(self, node: Node | None) -> bool:
+        """The binary ``node``'s left side reads a field, a static or an array element, and
+        its right side calls a source method that writes a field, a static or an array element:
+        Go would read the left side after that call (``project.effects``)."""
+        left = node.child_by_field_name("left") if node is not None else None
+        right = node.child_by_field_name("right") if node is not None else None
+        if left is None or right is None or not self._reads_shared(left):
+            return False
+        writers = self.ctx.p.field_writers()
+        return any(
+            n.type == "method_invocation" and text(n.child_by_field_name("name")) in writers
+            for n in _descendants(right)
+        )
+
+    def _reads_shared(self, node: Node) -> bool:
+        """``node`` reads a field, a static or an array element (a call cannot change a
+        local: the ones a lambda captures are effectively final)."""
+        return any(
+            n.type in ("field_access", "array_access")
+            or (n.type == "identifier" and self.ctx.local(text(n)) is None)
+            for n in _descendants(node)
+        )
+
     def binary(self, op: str, left: GoExpr, right: GoExpr, node: Node | None = None) -> GoExpr:
         lt, rt = left.jtype, right.jtype
         if op == "+" and (
@@ -751,6 +794,8 @@ class Exprs:
             or right.gtype == "string"
         ):
             a, b = self.jstr(left), self.jstr(right)
+            if "(" not in a and self._read_moves(node):
+                a = f"java.Val({unparen(a)})"
             return GoExpr(f"{_p(a, 4)} + {_p(b, 5)}", self.string_type, "string", 4, nonnull=True)
         if op in ("==", "!="):
             return self.equality(op, left, right)
@@ -787,10 +832,11 @@ class Exprs:
         g = self.ctx.go_type(pt)
         a = self._operand(left, g)
         b = self._operand(right, g)
-        if "func()" in b and left.const is None and not left.untyped:
-            # Java reads `a` before the right side's assignment or increment runs
-            # (`a + (a = 10) * a`, `7*x - 1 + ++x`); Go orders only calls, so the left
-            # side, a variable or an expression of them, becomes one.
+        if ("func()" in b or self._read_moves(node)) and left.const is None and not left.untyped:
+            # Java reads `a` before the right side's assignment, increment or call runs
+            # (`a + (a = 10) * a`, `7*x - 1 + ++x`, `a*100 + next()` where next() writes a);
+            # Go orders only calls, so the left side, a variable or an expression of them,
+            # becomes one.
             a = f"java.Val({unparen(a)})"
         if op in ("<", "<=", ">", ">="):
             return GoExpr(f"{_p(a, 4)} {op} {_p(b, 4)}", jt.BOOLEAN, "bool", 3)
@@ -1020,6 +1066,10 @@ class Exprs:
         # `List[*int32]` is not, while Java's test holds for every type argument.
         raw = isinstance(t, ClassType) and bool(t.sym.tparams) and "<" not in text(right)
         generic_gap = "[" in g and not custom and (raw or "?" in text(right))
+        # `List<?>` itself: the runtime sees any of its lists as a List[any].
+        any_list = generic_gap and g == "java.List[any]"
+        if any_list:
+            custom, generic_gap = "java.IsList({0})", False
         if custom:
             test = custom.replace("{0}", unparen(left.text))
         elif generic_gap:
@@ -1038,7 +1088,9 @@ class Exprs:
                 return GoExpr(test, jt.BOOLEAN, "bool")
             tmp = GoExpr(left.text, left.jtype, left.gtype)
             check = (
-                f"v := any({unparen(tmp.text)}); {custom.replace('{0}', 'v')}"
+                f"v, ok := java.AsAnyList({unparen(tmp.text)}); ok"
+                if any_list
+                else f"v := any({unparen(tmp.text)}); {custom.replace('{0}', 'v')}"
                 if custom
                 else f"v, ok := any({unparen(tmp.text)}).({g}); "
                 f"ok && {('v != nil' if not self.ctx.is_value_go(g) else 'true')}"
@@ -1181,6 +1233,39 @@ _JAVA_OF_GO = {
 
 def _is_char_sequence(t: JType) -> bool:
     return isinstance(t, ClassType) and t.sym.qname == "java.lang.CharSequence"
+
+
+# The runtime's views of a collection under other type arguments (module/runtime/java/
+# util_views.go), by the Java interface the view is seen as.
+# A Set[T] has Collection[T]'s methods: the collection view is one.
+_COLLECTION_VIEWS = {
+    "java.util.List": "java.ListAs",
+    "java.util.Collection": "java.CollectionAs",
+    "java.util.Set": "java.CollectionAs",
+}
+
+
+def _one_type_argument(g: str) -> tuple[str, str] | None:
+    """``(base, argument)`` of a Go type with one type argument (`java.List[*int32]`,
+    `*java.ArrayList[any]`); None for any other."""
+    base, bracket, rest = g.partition("[")
+    if not bracket or not rest.endswith("]"):
+        return None
+    arg, depth = rest[:-1], 0
+    for ch in arg:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth < 0 or (ch == "," and depth == 0):
+            return None
+    return base, arg
+
+
+def _descendants(node: Node) -> list[Node]:
+    out, stack = [], [node]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(cur.named_children)
+    return out
 
 
 def _library(t: JType | None) -> bool:
