@@ -9,68 +9,43 @@ Direct writes only: a method that writes through another call is not counted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from tree_sitter import Node
+from tree_sitter import Node, Query, QueryCursor
 
+from l2j_lsp.project.index import JAVA
 from l2j_lsp.project.symbols import ClassSym, text
 
-# Nodes that declare a name local to the method (its parameters and locals).
-_DECLARING = {
-    "formal_parameter": "name",
-    "spread_parameter": None,
-    "variable_declarator": "name",
-    "catch_formal_parameter": "name",
-    "enhanced_for_statement": "name",
-    "resource": "name",
-    "inferred_parameters": None,
-}
-
-
-def _walk(node: Node) -> Iterator[Node]:
-    stack = [node]
-    while stack:
-        cur = stack.pop()
-        yield cur
-        stack.extend(reversed(cur.named_children))
-
-
-def _locals(method: Node) -> set[str]:
-    names: set[str] = set()
-    for node in _walk(method):
-        if node.type in _DECLARING:
-            field = _DECLARING[node.type]
-            found = node.child_by_field_name(field) if field else None
-            if found is not None:
-                names.add(text(found))
-            else:
-                names.update(text(c) for c in node.named_children if c.type == "identifier")
-        elif node.type == "lambda_expression":
-            params = node.child_by_field_name("parameters")
-            if params is not None and params.type == "identifier":
-                names.add(text(params))
-    return names
+# What a method writes (@write) and the names it declares as its own (@local): parameters,
+# locals, loop and catch variables, resources, lambda parameters.
+_EFFECTS = Query(
+    JAVA,
+    """
+    (assignment_expression left: (_) @write)
+    (update_expression (_) @write)
+    (formal_parameter name: (identifier) @local)
+    (spread_parameter (variable_declarator name: (identifier) @local))
+    (variable_declarator name: (identifier) @local)
+    (catch_formal_parameter name: (identifier) @local)
+    (enhanced_for_statement name: (identifier) @local)
+    (resource name: (identifier) @local)
+    (inferred_parameters (identifier) @local)
+    (lambda_expression parameters: (identifier) @local)
+    """,
+)
 
 
 def _writes_outside(method: Node) -> bool:
-    locals_ = _locals(method)
-    for node in _walk(method):
-        if node.type == "assignment_expression":
-            target = node.child_by_field_name("left")
-        elif node.type == "update_expression":
-            target = node.named_children[0] if node.named_children else None
-        else:
-            continue
-        if target is None:
-            continue
-        if target.type != "identifier" or text(target) not in locals_:
-            return True
-    return False
+    found = QueryCursor(_EFFECTS).captures(method)
+    writes = found.get("write", [])
+    if not writes:
+        return False
+    locals_ = {text(n) for n in found.get("local", [])}
+    return any(n.type != "identifier" or text(n) not in locals_ for n in writes)
 
 
 def field_writers(classes: Iterable[ClassSym]) -> frozenset[str]:
-    """The names of the source methods (constructors aside) that write outside their
-    locals."""
+    """The names of the source methods that write outside their locals."""
     names = set()
     for cls in classes:
         if cls.origin != "source":
