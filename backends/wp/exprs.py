@@ -193,6 +193,17 @@ class Exprs:
             return None
         if not isinstance(e.jtype, ClassType) or not self.ty.subtype(e.jtype, target):
             return None
+        elem = target.args[0] if isinstance(target, ClassType) and target.args else None
+        if (
+            isinstance(elem, ClassType)
+            and elem.sym.origin == "jdk"
+            and elem.sym.is_interface
+            and wanted[1] != "any"
+        ):
+            # A JDK interface (`List<? extends Comparable<? super T>>`): a boxed number or a
+            # string does not implement Go's, and the runtime's generic functions take the
+            # list as it is.
+            return None
         return f"{view}[{wanted[1]}, {source[1]}]({unparen(e.text)})"
 
     @staticmethod
