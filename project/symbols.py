@@ -207,6 +207,14 @@ class ClassSym:
         return self.kind in ("interface", "annotation")
 
     @property
+    def binary_name(self) -> str:
+        """What Class.getName() says (`pkg.Outer$Inner`)."""
+        top = self
+        while top.outer is not None:
+            top = top.outer
+        return top.qname + self.qname[len(top.qname) :].replace(".", "$")
+
+    @property
     def is_enum(self) -> bool:
         return self.kind == "enum"
 

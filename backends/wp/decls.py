@@ -856,16 +856,12 @@ class Decls:
         """JavaClassName: what getClass().getName() says in Java (`pkg.Outer$Inner`)."""
         if _static_only(sym):
             return
-        top = sym
-        while top.outer is not None:
-            top = top.outer
-        binary = top.qname + sym.qname[len(top.qname) :].replace(".", "$")
         state = self._enter(sym, None, False, jt.VOID)
         targs = self._targs(go_tparams(sym))
         self._emit(
             f"// JavaClassName is the Java class's name (getClass().getName()).\n"
             f"func ({state.recv} *{self.struct_name(sym)}{targs}) JavaClassName() string {{\n"
-            f"return {go_string(binary)}\n}}",
+            f"return {go_string(sym.binary_name)}\n}}",
             None,
             "support",
             sym.qname + "#JavaClassName",

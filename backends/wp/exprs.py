@@ -349,6 +349,10 @@ class Exprs:
         g = self.ctx.go_type(t) if t.known else "any"
         if t == jt.VOID:
             g = "struct{}"  # void.class
+        if isinstance(t, ClassType) and t.sym.origin == "source":
+            # The Go type's name is not the Java one (`Outer$Inner`, the package).
+            name = go_string(t.sym.binary_name)
+            return GoExpr(f"java.ClassNamed[{g}]({name})", jtype, self.ctx.go_type(jtype))
         return GoExpr(f"java.ClassOf[{g}]()", jtype, self.ctx.go_type(jtype))
 
     # -- names --------------------------------------------------------------------------------

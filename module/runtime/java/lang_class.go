@@ -39,6 +39,12 @@ func ClassOf[T any]() *Class {
 	return classOfType(t, typeJavaName(t))
 }
 
+// ClassNamed is the class literal of a migrated class (`Foo.class` ->
+// ClassNamed[*Foo]("pkg.Foo")): the Java name, which its Go type's does not carry.
+func ClassNamed[T any](name string) *Class {
+	return classOfType(reflect.TypeOf((*T)(nil)).Elem(), name)
+}
+
 // ClassForName is Class.forName(String): not migrated (Go has no class loading).
 func ClassForName(className string) *Class {
 	panic("l2j: not migrated: Class.forName(\"" + className + "\")")
