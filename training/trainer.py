@@ -40,6 +40,7 @@ from l2j_lsp.training.calibrate import (
     GATE_SHIFTS,
     calibrate_checkpoint,
     decode_examples,
+    fits_window,
     val_scores,
 )
 from l2j_lsp.training.learned_edits import EDITS_FILE, LearnedEdits
@@ -224,6 +225,7 @@ class Trainer:
         # The latest evaluation's answers to the val pairs (for the calibration), and how
         # long that evaluation took (for the time budget).
         self._val_answers: list[Generation] = []
+        self._val_decoded: list[Example] = []
         self._eval_seconds = 0.0
         self.snapshot_pairs = (snapshot.from_store, snapshot.max_store_id)
 
@@ -597,7 +599,7 @@ class Trainer:
             last_is_best = s.last_eval.get("val_loss") == s.best_val_loss
             calibrate_checkpoint(
                 self.ckpt_dir / "best.ckpt",
-                self.val[: self.cfg.eval_decode_limit],
+                self._val_decoded,
                 self.device,
                 self.plan.micro_batch_size,
                 self.log,
@@ -680,9 +682,10 @@ class Trainer:
                 ce, n = _answer_loss(out.logits, batch.labels)
                 loss_sum += ce
                 total_tokens += n
-            decoded = self.val[: self.cfg.eval_decode_limit]
+            # As the hrm backend asks: never a pair too long for the model's window.
+            decoded = [e for e in self.val[: self.cfg.eval_decode_limit] if fits_window(model, e)]
             gens = decode_examples(model, decoded, self.plan.micro_batch_size)
-        self._val_answers = gens
+        self._val_answers, self._val_decoded = gens, decoded
         exact = sum(_norm_ws(g.text) == _norm_ws(e.go) for g, e in zip(gens, decoded, strict=True))
         ev = {
             "val_loss": loss_sum / max(1, total_tokens),
@@ -690,6 +693,7 @@ class Trainer:
         }
         if self.post_edit:
             ev.update(val_scores(gens, decoded))
+            ev["too_long"] = float(min(len(self.val), self.cfg.eval_decode_limit) - len(decoded))
         return ev
 
     def _eval_and_save(self, window: list[float], began: float, seconds_before: float) -> None:
@@ -712,6 +716,8 @@ class Trainer:
                     f", chrF {ev['chrf']:.1f} (draft {ev['draft_chrf']:.1f}, rules draft "
                     f"{ev['rules_draft_chrf']:.1f})"
                 )
+                if ev["too_long"]:
+                    chrf += f" ({ev['too_long']:.0f} val pairs too long for the model's window)"
             self.log(
                 f"step {s.step}/{self.total_steps} epoch {s.epoch + (s.batch_in_epoch > 0)}: "
                 f"train loss {ev.get('train_loss', float('nan')):.4f}, val loss "
