@@ -296,7 +296,7 @@ class Calls:
             if e is None:
                 e = self.ex.expr(a, pt if chosen is not None else None)
             vals.append(unparen(self.ex.convert(e, pt, pg)) if chosen is not None else e.text)
-        return chosen, vals
+        return chosen, self.ex.pinned_args(arg_nodes, vals)
 
     def _call(
         self,
@@ -448,6 +448,7 @@ class Calls:
                 # Println(x any)): Go would give 'c' its default type, rune.
                 arg = f"{pg}({arg})"
             args_go.append(arg)
+        args_go = self.ex.pinned_args(arg_nodes, args_go)
         if spread:
             args_go[-1] += "..."
         elif (
@@ -1054,6 +1055,7 @@ class Calls:
                     e = self.ex.expr(a, pt)
                 assert e is not None
                 args_go.append(unparen(self.ex.convert(e, pt, pg)))
+            args_go = self.ex.pinned_args(arg_nodes, args_go)
             if (
                 chosen[0].varargs
                 and len(arg_nodes) == chosen[0].arity

@@ -783,17 +783,39 @@ class Exprs:
         Go would read the left side after that call (``project.effects``)."""
         left = node.child_by_field_name("left") if node is not None else None
         right = node.child_by_field_name("right") if node is not None else None
-        if left is None or right is None or not self._reads_shared(left):
+        if left is None or right is None:
             return False
+        return self._reads_shared(left) and self._calls_writer(right)
+
+    def pinned_args(self, nodes: list[Node], args: list[str]) -> list[str]:
+        """Call arguments (``args``, the Go of ``nodes``) with Java's left-to-right reads:
+        an argument that reads a field, a static or an array element before a later one
+        calls a method writing state is read through `java.Val` (Go passes `f(a, next())`
+        the `a` that `next()` left)."""
+        out = list(args)
+        for k in range(len(nodes) - 1):
+            if (
+                k < len(out)
+                and self._reads_shared(nodes[k])
+                and any(self._calls_writer(later) for later in nodes[k + 1 :])
+            ):
+                out[k] = f"java.Val({unparen(out[k])})"
+        return out
+
+    def _calls_writer(self, node: Node) -> bool:
+        """``node`` calls a source method that writes a field, a static or an array element
+        (``project.effects``)."""
         writers = self.ctx.p.field_writers()
         return any(
             n.type == "method_invocation" and text(n.child_by_field_name("name")) in writers
-            for n in _descendants(right)
+            for n in _descendants(node)
         )
 
     def _reads_shared(self, node: Node) -> bool:
         """``node`` reads a field, a static or an array element (a call cannot change a
-        local: the ones a lambda captures are effectively final)."""
+        local: the ones a lambda captures are effectively final; a constant is none)."""
+        if self.fold(node) is not None:
+            return False
         return any(
             n.type in ("field_access", "array_access")
             or (n.type == "identifier" and self.ctx.local(text(n)) is None)
