@@ -20,6 +20,16 @@ def text(node: Node | None) -> str:
     return (node.text or b"").decode("utf-8", "replace") if node is not None else ""
 
 
+def descendants(node: Node) -> list[Node]:
+    """``node`` and every named node under it."""
+    out, stack = [], [node]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(cur.named_children)
+    return out
+
+
 @dataclass(eq=False)
 class SourceFile:
     """One parsed Java file (or JDK stub)."""

@@ -13,7 +13,7 @@ from tree_sitter import Node
 from l2j_lsp.project import jtypes as jt
 from l2j_lsp.project import names
 from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, Prim, TypeVarType
-from l2j_lsp.project.symbols import ClassSym, MethodSym, TypeVar, text
+from l2j_lsp.project.symbols import ClassSym, MethodSym, TypeVar, descendants, text
 
 from . import refs
 from .context import FileCtx
@@ -467,7 +467,7 @@ class Calls:
         Number>)` given `List.of(1, 2)` needs a List[any], which javac's inference allows
         (T = Number). Kept only when that gives the parameter's Go type and nothing was
         hoisted (a statement translated twice would run twice)."""
-        if pt.args == () or any(c.type == "class_body" for c in _descendants(node)):
+        if pt.args == () or any(c.type == "class_body" for c in descendants(node)):
             return e
         ctx = self.ctx
         gaps, pre = len(ctx.gaps), len(ctx.pre)
@@ -1427,16 +1427,6 @@ def _foreign_vars(t: JType, visible: set[TypeVar]) -> bool:
     if isinstance(t, ArrayType):
         return _foreign_vars(t.elem, visible)
     return False
-
-
-def _descendants(node: Node) -> list[Node]:
-    out: list[Node] = []
-    stack = list(node.children)
-    while stack:
-        n = stack.pop()
-        out.append(n)
-        stack.extend(n.children)
-    return out
 
 
 def _args(node: Node) -> list[Node]:

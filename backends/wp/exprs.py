@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from l2j_lsp.project import jtypes as jt
 from l2j_lsp.project.jtypes import ArrayType, ClassType, JType, Prim, TypeVarType
-from l2j_lsp.project.symbols import ClassSym, FieldSym, TypeVar, text
+from l2j_lsp.project.symbols import ClassSym, FieldSym, TypeVar, descendants, text
 
 from . import refs
 from .consteval import (
@@ -808,7 +808,7 @@ class Exprs:
         writers = self.ctx.p.field_writers()
         return any(
             n.type == "method_invocation" and text(n.child_by_field_name("name")) in writers
-            for n in _descendants(node)
+            for n in descendants(node)
         )
 
     def _reads_shared(self, node: Node) -> bool:
@@ -819,7 +819,7 @@ class Exprs:
         return any(
             n.type in ("field_access", "array_access")
             or (n.type == "identifier" and self.ctx.local(text(n)) is None)
-            for n in _descendants(node)
+            for n in descendants(node)
         )
 
     def binary(self, op: str, left: GoExpr, right: GoExpr, node: Node | None = None) -> GoExpr:
@@ -1294,15 +1294,6 @@ def _one_type_argument(g: str) -> tuple[str, str] | None:
         if depth < 0 or (ch == "," and depth == 0):
             return None
     return base, arg
-
-
-def _descendants(node: Node) -> list[Node]:
-    out, stack = [], [node]
-    while stack:
-        cur = stack.pop()
-        out.append(cur)
-        stack.extend(cur.named_children)
-    return out
 
 
 def _library(t: JType | None) -> bool:
