@@ -597,20 +597,28 @@ func newMappedSet[E any](s Set[E], f func(E) E) *mappedSet[E] {
 func (m *mappedSet[E]) Size() int32         { return m.s.Size() }
 func (m *mappedSet[E]) Contains(o any) bool { return m.s.Contains(o) }
 func (m *mappedSet[E]) Iterator() Iterator[E] {
-	return &mappedIter[E]{m.s.Iterator(), m.f}
+	return &mappedIter[E, E]{m.s.Iterator(), m.f, true}
 }
 func (m *mappedSet[E]) All() iter.Seq[E] { return seqMap(m.s.All(), m.f) }
 
-type mappedIter[E any] struct {
-	it Iterator[E]
-	f  func(E) E
+// mappedIter is an Iterator[S] seen through f as an Iterator[T]; Remove passes through
+// unless the view is read-only.
+type mappedIter[T, S any] struct {
+	it       Iterator[S]
+	f        func(S) T
+	readOnly bool
 }
 
-func (m *mappedIter[E]) HasNext() bool { return m.it.HasNext() }
-func (m *mappedIter[E]) Next() E       { return m.f(m.it.Next()) }
-func (m *mappedIter[E]) Remove()       { panic(unsupportedOp()) }
-func (m *mappedIter[E]) ForEachRemaining(action Consumer[E]) {
-	IteratorForEachRemaining[E](m, action)
+func (m *mappedIter[T, S]) HasNext() bool { return m.it.HasNext() }
+func (m *mappedIter[T, S]) Next() T       { return m.f(m.it.Next()) }
+func (m *mappedIter[T, S]) Remove() {
+	if m.readOnly {
+		panic(unsupportedOp())
+	}
+	m.it.Remove()
+}
+func (m *mappedIter[T, S]) ForEachRemaining(action Consumer[T]) {
+	IteratorForEachRemaining[T](m, action)
 }
 
 // unmodifiableList is Collections.unmodifiableList: a read-only view; equality passes

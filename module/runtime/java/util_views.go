@@ -117,7 +117,7 @@ func (v *collectionView[T, S]) Size() int32 { return v.c.Size() }
 
 // Iterator is Collection.iterator(), converting each element.
 func (v *collectionView[T, S]) Iterator() Iterator[T] {
-	return &mappedIterOf[T, S]{v.c.Iterator()}
+	return &mappedIter[T, S]{v.c.Iterator(), viewElem[T, S], false}
 }
 
 // Add is Collection.add(E).
@@ -137,16 +137,6 @@ func (v *collectionView[T, S]) HashCode() int32 { return HashCode(v.c) }
 
 // String is the collection's own toString.
 func (v *collectionView[T, S]) String() string { return Str(v.c) }
-
-// mappedIterOf is an Iterator[S] seen as an Iterator[T].
-type mappedIterOf[T, S any] struct{ it Iterator[S] }
-
-func (m *mappedIterOf[T, S]) HasNext() bool { return m.it.HasNext() }
-func (m *mappedIterOf[T, S]) Next() T       { return viewElem[T](m.it.Next()) }
-func (m *mappedIterOf[T, S]) Remove()       { m.it.Remove() }
-func (m *mappedIterOf[T, S]) ForEachRemaining(action Consumer[T]) {
-	IteratorForEachRemaining[T](m, action)
-}
 
 // AsAnyList is `o instanceof List<?> l` (or a raw List): o as a List[any] whatever its
 // element type, and whether it is a list at all.
