@@ -23,6 +23,7 @@ import os
 import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -35,6 +36,10 @@ log = logging.getLogger("l2j.dataset")
 STATUSES = ("suggested", "accepted", "rejected", "corrected", "synthetic")
 # The pairs fit for training, in the order of trust.
 TRAINING_STATUSES = ("corrected", "accepted", "synthetic")
+# How long a connection waits for another one's lock.
+BUSY_SECONDS = 30.0
+# Tries at switching a new file to WAL while other connections open it (20 ms more each).
+WAL_TRIES = 15
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pairs (
@@ -165,7 +170,7 @@ class DatasetStore:
             raise DatasetError(f"cannot create the folder of the dataset {path}: {exc}") from exc
         try:
             self._conn = sqlite3.connect(
-                path, timeout=30.0, isolation_level=None, check_same_thread=False
+                path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
             raise DatasetError(f"cannot open the dataset {path}: {exc}") from exc
@@ -182,7 +187,7 @@ class DatasetStore:
         that is not a dataset is left exactly as it was."""
         conn = self._conn
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout=30000")
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
         columns = {row["name"] for row in conn.execute("PRAGMA table_info(pairs)")}
         missing = [c for c in _COLUMNS if c not in columns and c not in _ADDED_COLUMNS]
         if columns and missing:
@@ -195,12 +200,32 @@ class DatasetStore:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
             raise self._damaged(sqlite3.DatabaseError("; ".join(problems)))
-        conn.execute("PRAGMA journal_mode=WAL")
+        self._set_wal()
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
         for name, alter in _ADDED_COLUMNS.items():
             if columns and name not in columns:
                 conn.execute(alter)
+
+    def _set_wal(self) -> None:
+        """Switch the file to WAL. When several writers open a new file at once, SQLite
+        answers some of them "database is locked" at once, without waiting on the busy
+        handler (seen in CI: a busy file, not a damaged one), so the switch is tried again a
+        few times; a lock held all along still ends after the busy timeout."""
+        began = time.monotonic()
+        for attempt in range(WAL_TRIES):
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc):
+                    raise
+                if attempt == WAL_TRIES - 1 or time.monotonic() - began >= BUSY_SECONDS:
+                    raise DatasetError(
+                        f"the dataset {self.path} stayed locked by another process while "
+                        f"opening it ({exc}): try again once it is done"
+                    ) from exc
+                time.sleep(0.02 * (attempt + 1))
 
     def _damaged(self, exc: sqlite3.Error) -> DatasetError:
         return DatasetError(

@@ -269,3 +269,20 @@ def test_repair_rounds_default_and_bad_values(tmp_path: Path) -> None:
     for bad in (0, -1, 1.5, "2", True):
         with pytest.raises(SettingsError, match=r"l2j\.repair\.rounds"):
             Settings.resolve({"repair": {"rounds": bad}}, tmp_path)
+
+
+def test_a_dataset_locked_all_along_is_busy_not_damaged(tmp_path: Path) -> None:
+    """Another process holding the file through the whole busy timeout: the message says it
+    is locked (it said "damaged ... move it aside", which would lose nothing but scare)."""
+    path = tmp_path / "d.sqlite"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("CREATE TABLE t(x)")
+    other.execute("BEGIN")
+    other.execute("SELECT * FROM t").fetchall()
+    try:
+        with pytest.raises(DatasetError, match="stayed locked by another process"):
+            DatasetStore(path)
+    finally:
+        other.close()
+    # Nothing was changed: the other process's file is as it left it.
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
